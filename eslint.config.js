@@ -22,7 +22,17 @@ export default tseslint.config(
     ignores: ['core/**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...nodeBuiltins, 'electron', 'react', 'rxdb', 'rxdb/*', 'fastify', 'better-sqlite3', 'pg'] }],
+      // Type-only imports of rxdb are allowed: the schemas derive their TypeScript types from
+      // RxDB's schema types, which erase at build time and pull no rxdb code into core/.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...nodeBuiltins, 'electron', 'react', 'fastify', 'better-sqlite3', 'pg'], message: 'core/ must stay free of I/O and platform code.' },
+            { group: ['rxdb', 'rxdb/*'], allowTypeImports: true, message: 'core/ may import only types from rxdb.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -5,7 +5,10 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+    if (a.length !== b.length) return false;
+    // An index loop, not `every`: `every` skips holes, which made `new Array(2)` equal `[5, 6]`.
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
+    return true;
   }
   const aObj = a as Record<string, unknown>;
   const bObj = b as Record<string, unknown>;

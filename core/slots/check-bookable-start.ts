@@ -1,0 +1,36 @@
+// Runs anywhere (shared). The server's question on every booking request: may this start be
+// booked now? It runs the same generation and openness rule as listOpenSlots, so the answer is
+// "yes" exactly for the instants listOpenSlots offers.
+import { buildZoneTimeline } from './build-zone-timeline.ts';
+import { indexBusy } from './busy-index.ts';
+import { compileRules } from './compile-rules.ts';
+import { generateCandidates } from './generate-candidates.ts';
+import { parseInstant, tryParseInstant } from './parse-instant.ts';
+import { rejectionOf } from './rejection-of.ts';
+import { DAY_MS } from './time-units.ts';
+import type { StartCheck, StartCheckArgs } from './types.ts';
+import { offsetAt } from './zone-timeline-queries.ts';
+
+/**
+ * Failure reasons, most fundamental first: invalid_start (not a strict ISO instant), then
+ * outside_availability (no candidate at that instant: off the grid, outside the intervals,
+ * a blocked day), then too_soon, beyond_horizon, conflict (with a booking, buffers included).
+ * Rules, busy and now are the server's own data: bad ones throw an Error naming the argument.
+ */
+export function checkBookableStart(args: StartCheckArgs): StartCheck {
+  if (typeof args !== 'object' || args === null) throw new Error('args: expected an object');
+  const rules = compileRules(args.rules, 'rules');
+  const busy = indexBusy(args.busy, 'busy');
+  const now = parseInstant(args.now, 'now');
+  const start = tryParseInstant(args.start);
+  if (start === null) return { ok: false, reason: 'invalid_start' };
+
+  // Only the host-local date the start falls on can produce it; its neighbours are generated
+  // too so that nothing here depends on that reasoning.
+  const host = buildZoneTimeline(rules.zone, start - 4 * DAY_MS, start + 4 * DAY_MS);
+  const day = Math.floor((start + offsetAt(host, start)) / DAY_MS);
+  if (!generateCandidates(rules, host, day - 1, day + 1).includes(start)) return { ok: false, reason: 'outside_availability' };
+  const rejection = rejectionOf(start, rules, busy, now);
+  if (rejection !== null) return { ok: false, reason: rejection };
+  return { ok: true, end: new Date(start + rules.durationMs).toISOString() };
+}

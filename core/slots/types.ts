@@ -1,0 +1,58 @@
+// Runs anywhere (shared). The public shapes of the availability and slot engine.
+import type { Availability } from '../schemas/index.ts';
+
+/** The scheduling rules of an event type, after a link's overrides are applied. */
+export interface SlotRules {
+  durationMinutes: number;
+  availability: Availability;
+  minNoticeMinutes: number;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  horizonDays: number;
+  slotStepMinutes: number;
+}
+
+/** A time range a confirmed booking blocks on the host's calendar, buffers INCLUDED. ISO UTC strings. */
+export interface BusyInterval {
+  start: string;
+  end: string;
+}
+
+export interface SlotQuery {
+  rules: SlotRules;
+  busy: readonly BusyInterval[];
+  /** First date, `YYYY-MM-DD` in `timezone`. */
+  from: string;
+  /** Last date (inclusive), `YYYY-MM-DD` in `timezone`. */
+  to: string;
+  /** The invitee's IANA time zone: slots are grouped by dates in this zone. */
+  timezone: string;
+  now: string | Date;
+}
+
+/** One open slot: ISO UTC instants with milliseconds (`2026-12-01T09:00:00.000Z`). */
+export interface Slot {
+  start: string;
+  end: string;
+}
+
+export interface DaySlots {
+  date: string;
+  slots: Slot[];
+}
+
+export interface OpenSlots {
+  timezone: string;
+  days: DaySlots[];
+}
+
+export type StartRejection = 'outside_availability' | 'too_soon' | 'beyond_horizon' | 'conflict' | 'invalid_start';
+
+export type StartCheck = { ok: true; end: string } | { ok: false; reason: StartRejection };
+
+export interface StartCheckArgs {
+  rules: SlotRules;
+  busy: readonly BusyInterval[];
+  start: string;
+  now: string | Date;
+}

@@ -1,0 +1,114 @@
+// Runs anywhere (shared). A small interpreter for the JSON-schema subset of core/schemas: walks a
+// value and reports every mismatch with its dot path. Deliberately not ajv: compiling schemas
+// needs `new Function`, which the desktop renderer's CSP forbids.
+import { codePointLength } from './code-point-length.ts';
+import type { ErrorList } from './error-list.ts';
+import { joinPath } from './field-error.ts';
+import type { JsonTypeName, SchemaNode } from './schema-node.ts';
+import { describePattern } from './describe-pattern.ts';
+
+const TYPE_WORDS: Record<JsonTypeName, string> = {
+  string: 'a string',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+};
+
+const patternCache = new Map<string, RegExp>();
+
+function compiledPattern(pattern: string): RegExp {
+  let re = patternCache.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern, 'u');
+    patternCache.set(pattern, re);
+  }
+  return re;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasType(value: unknown, type: JsonTypeName): boolean {
+  switch (type) {
+    case 'string': return typeof value === 'string';
+    case 'integer': return typeof value === 'number' && Number.isInteger(value);
+    case 'number': return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean': return typeof value === 'boolean';
+    case 'object': return isPlainObject(value);
+    case 'array': return Array.isArray(value);
+    case 'null': return value === null;
+  }
+}
+
+function listWords(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+function checkString(schema: SchemaNode, value: string, path: string, errors: ErrorList): void {
+  const length = schema.minLength !== undefined || schema.maxLength !== undefined ? codePointLength(value) : 0;
+  if (schema.minLength !== undefined && length < schema.minLength) {
+    errors.add(path, schema.minLength === 1 ? 'must not be empty' : `must be at least ${schema.minLength} characters`);
+  } else if (schema.maxLength !== undefined && length > schema.maxLength) {
+    errors.add(path, `must be at most ${schema.maxLength} characters`);
+  } else if (schema.pattern !== undefined && !compiledPattern(schema.pattern).test(value)) {
+    errors.add(path, describePattern(schema.pattern));
+  }
+}
+
+function checkNumber(schema: SchemaNode, value: number, path: string, errors: ErrorList): void {
+  if (schema.minimum !== undefined && value < schema.minimum) errors.add(path, `must be at least ${schema.minimum}`);
+  else if (schema.maximum !== undefined && value > schema.maximum) errors.add(path, `must be at most ${schema.maximum}`);
+}
+
+function checkArray(schema: SchemaNode, value: unknown[], path: string, errors: ErrorList): void {
+  if (schema.minItems !== undefined && value.length < schema.minItems) {
+    errors.add(path, `must have at least ${schema.minItems} items`);
+  }
+  if (schema.maxItems !== undefined && value.length > schema.maxItems) {
+    errors.add(path, `must have at most ${schema.maxItems} items`);
+    return; // do not walk a list that is too long anyway: untrusted input may be huge
+  }
+  if (schema.items) {
+    const items = schema.items;
+    value.forEach((item, i) => checkSchema(items, item, joinPath(path, i), errors));
+  }
+}
+
+function checkObject(schema: SchemaNode, value: Record<string, unknown>, path: string, errors: ErrorList): void {
+  const properties = schema.properties ?? {};
+  for (const key of schema.required ?? []) {
+    if (!Object.hasOwn(value, key) || value[key] === undefined) errors.add(joinPath(path, key), 'is required');
+  }
+  for (const key of Object.keys(value)) {
+    // hasOwn, not `in`: keys such as `__proto__` or `constructor` come from untrusted JSON.
+    if (Object.hasOwn(properties, key)) {
+      const child = properties[key];
+      if (child && value[key] !== undefined) checkSchema(child, value[key], joinPath(path, key), errors);
+    } else if (schema.additionalProperties === false) {
+      errors.add(joinPath(path, key), 'is not a known field');
+    }
+  }
+}
+
+/** Checks `value` against `schema`, adding errors under `path`. An empty schema accepts anything. */
+export function checkSchema(schema: SchemaNode, value: unknown, path: string, errors: ErrorList): void {
+  if (schema.type !== undefined) {
+    const types: readonly JsonTypeName[] = typeof schema.type === 'string' ? [schema.type] : schema.type;
+    if (!types.some((t) => hasType(value, t))) {
+      errors.add(path, `must be ${listWords(types.map((t) => TYPE_WORDS[t]))}`);
+      return;
+    }
+  }
+  if (schema.enum !== undefined && !schema.enum.includes(value)) {
+    errors.add(path, `must be one of ${listWords(schema.enum.map((v) => JSON.stringify(v)))}`);
+    return;
+  }
+  if (typeof value === 'string') checkString(schema, value, path, errors);
+  else if (typeof value === 'number') checkNumber(schema, value, path, errors);
+  else if (Array.isArray(value)) checkArray(schema, value, path, errors);
+  else if (isPlainObject(value)) checkObject(schema, value, path, errors);
+}

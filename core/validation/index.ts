@@ -1,0 +1,14 @@
+// Runs anywhere (shared). Input validation: one validator per document kind (the server on push,
+// the forms on input) and one for an invitee's booking request. Messages name the field.
+export type { FieldError, ValidationResult } from './field-error.ts';
+export { formatValidationErrors } from './format-validation-errors.ts';
+export { isPlausibleEmail } from './is-plausible-email.ts';
+export { isValidTimeZone } from './is-valid-time-zone.ts';
+export { isCalendarDate } from './calendar.ts';
+export { isCanonicalUtcTime, parseIsoInstant } from './parse-iso-instant.ts';
+export { validateBooking } from './validate-booking.ts';
+export type { BookingRequest } from './validate-booking-request.ts';
+export { BOOKING_REQUEST_LIMITS, validateBookingRequest } from './validate-booking-request.ts';
+export { validateDocument } from './validate-document.ts';
+export { validateEventType } from './validate-event-type.ts';
+export { validateLink } from './validate-link.ts';

@@ -1,0 +1,64 @@
+// Runs in tests. ISO instants: strict parsing (no Date roll-over) and the one stored form.
+import { describe, expect, it } from 'vitest';
+import { isCalendarDate } from './calendar.ts';
+import { isCanonicalUtcTime, parseIsoInstant } from './parse-iso-instant.ts';
+
+const NINE_UTC = Date.UTC(2026, 11, 1, 9);
+
+describe('parseIsoInstant', () => {
+  it.each([
+    ['2026-12-01T09:00:00.000Z', NINE_UTC],
+    ['2026-12-01T09:00:00Z', NINE_UTC],
+    ['2026-12-01T09:00Z', NINE_UTC],
+    ['2026-12-01T10:00:00+01:00', NINE_UTC],
+    ['2026-12-01T10:00:00+0100', NINE_UTC],
+    ['2026-12-01T00:00:00-09:00', NINE_UTC],
+    ['2026-12-01T09:00:00.999999999Z', NINE_UTC + 999],
+    ['2024-02-29T00:00:00Z', Date.UTC(2024, 1, 29)],
+  ])('reads %s', (text, expected) => {
+    expect(parseIsoInstant(text)).toBe(expected);
+  });
+
+  it('keeps years below 100 (Date.UTC would move them to the 1900s)', () => {
+    expect(new Date(parseIsoInstant('0050-06-01T00:00:00Z')!).getUTCFullYear()).toBe(50);
+  });
+
+  it.each([
+    '2026-12-01T09:00:00',
+    '2026-12-01',
+    '2026-12-01 09:00:00Z',
+    '2026-02-29T09:00:00Z',
+    '2026-04-31T09:00:00Z',
+    '2026-13-01T09:00:00Z',
+    '2026-12-01T24:00:00Z',
+    '2026-12-01T09:60:00Z',
+    '2026-12-01T09:00:60Z',
+    '2026-12-01T09:00:00+24:00',
+    '2026-12-01T09:00:00.Z',
+    '+020026-12-01T09:00:00Z',
+    'Tue Dec 01 2026 09:00:00 GMT+0000',
+    '',
+  ])('rejects %j', (text) => {
+    expect(parseIsoInstant(text)).toBeNull();
+  });
+});
+
+describe('isCanonicalUtcTime', () => {
+  it('accepts exactly what toISOString gives', () => {
+    expect(isCanonicalUtcTime(new Date(NINE_UTC).toISOString())).toBe(true);
+    expect(isCanonicalUtcTime('2000-01-01T00:00:00.000Z')).toBe(true);
+  });
+
+  it.each(['2026-12-01T09:00:00Z', '2026-12-01T09:00:00.000+00:00', '2026-12-01T09:00:00.000z', '2026-02-30T09:00:00.000Z', '2026-12-01T24:00:00.000Z', ' 2026-12-01T09:00:00.000Z'])(
+    'rejects %j', (text) => {
+      expect(isCanonicalUtcTime(text)).toBe(false);
+    },
+  );
+});
+
+describe('isCalendarDate', () => {
+  it('knows month lengths and leap years', () => {
+    expect(['2024-02-29', '2000-02-29', '2026-12-31', '2026-04-30'].every(isCalendarDate)).toBe(true);
+    expect(['2026-02-29', '1900-02-29', '2026-04-31', '2026-00-10', '2026-01-00', '2026-1-1'].some(isCalendarDate)).toBe(false);
+  });
+});

@@ -1,0 +1,18 @@
+// Runs anywhere (shared). The validator of a collection by name, for code that handles all three
+// (the server's push endpoint, replication tests).
+import type { CollectionDocs, CollectionName } from '../schemas/index.ts';
+import type { ValidationResult } from './field-error.ts';
+import { validateBooking } from './validate-booking.ts';
+import { validateEventType } from './validate-event-type.ts';
+import { validateLink } from './validate-link.ts';
+
+const validators: { [C in CollectionName]: (input: unknown) => ValidationResult<CollectionDocs[C]> } = {
+  event_types: validateEventType,
+  links: validateLink,
+  bookings: validateBooking,
+};
+
+export function validateDocument<C extends CollectionName>(collection: C, input: unknown): ValidationResult<CollectionDocs[C]> {
+  if (!Object.hasOwn(validators, collection)) throw new TypeError(`unknown collection: ${String(collection)}`);
+  return validators[collection](input);
+}
