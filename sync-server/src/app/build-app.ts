@@ -1,0 +1,61 @@
+// Runs on the server. The Fastify application: health, host endpoints (/api/me, replication,
+// live stream) behind bearer auth, one error shape. `main.ts` and every test build it this way.
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { authenticateHost } from '../auth/authenticate-host.ts';
+import type { ServerConfig } from '../config/load-config.ts';
+import { registerMeRoute } from '../hosts/me-route.ts';
+import type { Store } from '../store/store.ts';
+import { registerPullRoute } from '../sync/pull-route.ts';
+import { registerPushRoute } from '../sync/push-route.ts';
+import { createStreamHub, type StreamHub } from '../sync/stream-hub.ts';
+import { registerStreamRoute } from '../sync/stream-route.ts';
+import { allowAnyOrigin, registerPreflightRoutes } from './allow-cross-origin.ts';
+import { closeIdleSocketsOnShutdown } from './close-idle-sockets.ts';
+import { createLogger } from './create-logger.ts';
+import { installErrorHandlers } from './error-handler.ts';
+
+export interface BuildAppOptions {
+  store: Store;
+  config: ServerConfig;
+  /** A pino logger (tests pass one writing to memory), false for none; default: pino on stdout at config.logLevel. */
+  logger?: FastifyBaseLogger | false;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The live-stream connections of this app (closed on app.close()). */
+    streamHub: StreamHub;
+  }
+}
+
+export async function buildApp({ store, config, logger }: BuildAppOptions): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    loggerInstance: logger === false ? createLogger('silent') : (logger ?? createLogger(config.logLevel)),
+    // On close: refuse new requests with 503, let in-flight ones finish, drop idle keep-alives.
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    trustProxy: config.trustProxy,
+  });
+  installErrorHandlers(app);
+  app.decorateRequest('authenticatedHost', null);
+
+  const hub = createStreamHub(store, { heartbeatMs: config.streamHeartbeatMs });
+  app.decorate('streamHub', hub);
+  // Stream responses never finish by themselves: end them first, or close would wait forever.
+  app.addHook('preClose', async () => { hub.closeAll(); });
+  closeIdleSocketsOnShutdown(app);
+
+  app.get('/api/health', async () => ({ ok: true }));
+  registerPreflightRoutes(app);
+
+  await app.register(async (hostScope) => {
+    hostScope.addHook('onRequest', allowAnyOrigin);
+    hostScope.addHook('onRequest', authenticateHost(store));
+    registerMeRoute(hostScope);
+    registerPullRoute(hostScope, store);
+    registerPushRoute(hostScope, store);
+    registerStreamRoute(hostScope, hub);
+  });
+
+  return app;
+}

@@ -1,0 +1,51 @@
+// Runs in tests (server side). Configuration from the environment: defaults, parsing, and one
+// clear message naming the variable for each mistake.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './load-config.ts';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults', () => {
+    expect(loadConfig({}, '/srv/app')).toEqual({
+      port: 8787,
+      host: '127.0.0.1',
+      database: { kind: 'sqlite', path: '/srv/app/data/scheduler.sqlite' },
+      publicUrl: 'http://localhost:8787',
+      logLevel: 'info',
+      streamHeartbeatMs: 20_000,
+      trustProxy: false,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '9000', HOST: '0.0.0.0', DATABASE_URL: 'postgresql://u:p@db.internal:5432/scheduler',
+      PUBLIC_URL: 'https://book.example.com/', LOG_LEVEL: 'WARN', SYNC_HEARTBEAT_SECONDS: '5', TRUST_PROXY: 'true',
+    }, '/srv');
+    expect(config).toEqual({
+      port: 9000,
+      host: '0.0.0.0',
+      database: { kind: 'postgres', url: 'postgresql://u:p@db.internal:5432/scheduler' },
+      publicUrl: 'https://book.example.com',
+      logLevel: 'warn',
+      streamHeartbeatMs: 5000,
+      trustProxy: true,
+    });
+    expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/s.sqlite' }, '/srv').database).toEqual({ kind: 'sqlite', path: '/var/lib/s.sqlite' });
+    expect(loadConfig({ PORT: '9000' }).publicUrl).toBe('http://localhost:9000');
+  });
+
+  it.each([
+    [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535'],
+    [{ PORT: '12ab' }, 'PORT must be a whole number'],
+    [{ DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL must start with sqlite:'],
+    [{ DATABASE_URL: 'sqlite:' }, 'DATABASE_URL sqlite: needs a file path'],
+    [{ DATABASE_URL: 'postgres://' }, 'DATABASE_URL'],
+    [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL is not a URL'],
+    [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL must start with http:// or https://'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ SYNC_HEARTBEAT_SECONDS: '60' }, 'SYNC_HEARTBEAT_SECONDS must be a whole number from 1 to 25'],
+    [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY must be'],
+  ])('refuses %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,73 @@
+// Runs on the server. The server's configuration, read from the environment (DESIGN.md):
+// PORT, HOST, DATABASE_URL, PUBLIC_URL, LOG_LEVEL; also SYNC_HEARTBEAT_SECONDS (stream heartbeat)
+// and TRUST_PROXY (behind a load balancer).
+import { ConfigError } from './config-error.ts';
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseConfig } from './parse-database-url.ts';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  /** Base of link URLs, without a trailing slash. */
+  publicUrl: string;
+  logLevel: LogLevel;
+  /** Milliseconds between heartbeat comments on /sync/stream (DESIGN.md: at most 25 s). */
+  streamHeartbeatMs: number;
+  /**
+   * Behind a load balancer: take the client address from X-Forwarded-For. TRUST_PROXY=true trusts
+   * any proxy; a comma-separated list of addresses/CIDRs trusts only those.
+   */
+  trustProxy: boolean | string;
+}
+
+function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
+  const port = readInteger(env, 'PORT', 8787, 0, 65535);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const database = parseDatabaseUrl(env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL, cwd);
+
+  const publicUrlRaw = env.PUBLIC_URL?.trim() || `http://localhost:${port}`;
+  let publicUrl: URL;
+  try {
+    publicUrl = new URL(publicUrlRaw);
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `is not a URL (got "${publicUrlRaw}")`);
+  }
+  if (publicUrl.protocol !== 'http:' && publicUrl.protocol !== 'https:') {
+    throw new ConfigError('PUBLIC_URL', 'must start with http:// or https://');
+  }
+
+  const logLevelRaw = (env.LOG_LEVEL?.trim() || 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevelRaw)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${logLevelRaw}")`);
+  }
+
+  const heartbeatSeconds = readInteger(env, 'SYNC_HEARTBEAT_SECONDS', 20, 1, 25);
+  const trustProxyRaw = env.TRUST_PROXY?.trim() ?? '';
+  let trustProxy: boolean | string = false;
+  if (trustProxyRaw.toLowerCase() === 'true') trustProxy = true;
+  else if (/^[0-9a-fA-F.:/,\s]+$/.test(trustProxyRaw)) trustProxy = trustProxyRaw;
+  else if (trustProxyRaw !== '' && trustProxyRaw.toLowerCase() !== 'false') {
+    throw new ConfigError('TRUST_PROXY', `must be true, false or a comma-separated list of proxy addresses (got "${trustProxyRaw}")`);
+  }
+  return {
+    port,
+    host,
+    database,
+    publicUrl: publicUrl.toString().replace(/\/+$/, ''),
+    logLevel: logLevelRaw as LogLevel,
+    streamHeartbeatMs: heartbeatSeconds * 1000,
+    trustProxy,
+  };
+}

@@ -1,0 +1,52 @@
+// Runs on the server. The one place page text gets escaped: every value interpolated into an `html`
+// template is escaped unless it is already-built markup, so forgetting to escape is not possible.
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text safe in element content and in double- or single-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+}
+
+/** Markup built by `html` (its parts escaped already). */
+export class SafeHtml {
+  readonly markup: string;
+  constructor(markup: string) {
+    this.markup = markup;
+  }
+  toString(): string {
+    return this.markup;
+  }
+}
+
+export type HtmlValue = SafeHtml | string | number | null | undefined | false | readonly HtmlValue[];
+
+function renderValue(value: HtmlValue): string {
+  if (value === null || value === undefined || value === false) return '';
+  if (value instanceof SafeHtml) return value.markup;
+  if (Array.isArray(value)) return value.map(renderValue).join('');
+  return escapeHtml(String(value));
+}
+
+/** Tagged template: `html\`<p>${userText}</p>\`` escapes userText; nested `html` results stay markup. */
+export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): SafeHtml {
+  let markup = strings[0] ?? '';
+  values.forEach((value, index) => {
+    markup += renderValue(value) + (strings[index + 1] ?? '');
+  });
+  return new SafeHtml(markup);
+}
+
+/**
+ * JSON for a `<script type="application/json">` block: `<`, `>` and `&` become \u escapes so no
+ * value can close the element or open a comment, and U+2028/9 cannot break older parsers.
+ */
+export function jsonForScript(value: unknown): SafeHtml {
+  const json = JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return new SafeHtml(json);
+}

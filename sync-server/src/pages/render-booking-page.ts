@@ -1,0 +1,73 @@
+// Runs on the server. The invitee's booking page (GET /l/{token} and /e/{hostSlug}/{eventSlug}).
+// Complete without JavaScript: the next open times as a list in a form that posts. The script
+// (booking-page.js) turns it into a month view, the chosen day's times and a JSON form.
+import { html } from './escape-html.ts';
+import { safeTimeZone } from './format-in-zone.ts';
+import { ASSET_URLS } from './page-assets.ts';
+import type { BookingPageView } from './page-types.ts';
+import { renderBookedDetails } from './render-booked-details.ts';
+import { renderBookingForm } from './render-booking-form.ts';
+import { renderDocument } from './render-document.ts';
+import { renderErrorSummary } from './render-error-summary.ts';
+import { renderEventSummary } from './render-event-summary.ts';
+import { renderGoneMessage } from './render-gone-message.ts';
+import { renderTimeZoneForm } from './render-time-zone-form.ts';
+
+const FIELD_IDS = { name: 'f-name', email: 'f-email', notes: 'f-notes', start: 'slot-list', timezone: 'tz-select' };
+
+/** What booking-page.js reads from `#booking-data`. */
+export interface BookingScriptData {
+  apiBase: string;
+  initialTimezone: string;
+  /** The first day with open times (in initialTimezone): the month the calendar opens on. */
+  firstOpenDate: string | null;
+}
+
+function renderPicker() {
+  return html`<div id="picker" class="picker" hidden>
+<div class="calendar">
+<div class="cal-head">
+<button type="button" class="icon-button" id="prev-month" aria-label="Previous month">&lsaquo;</button>
+<h2 id="month-label" class="month-label" aria-live="polite"></h2>
+<button type="button" class="icon-button" id="next-month" aria-label="Next month">&rsaquo;</button>
+</div>
+<table class="cal-grid" aria-labelledby="month-label"><thead><tr id="weekday-row"></tr></thead><tbody id="cal-body"></tbody></table>
+</div>
+<div class="day-times">
+<h3 id="day-heading" class="day-heading"></h3>
+<ul id="times" class="times" aria-labelledby="day-heading"></ul>
+</div>
+</div>`;
+}
+
+export function renderBookingPage(view: BookingPageView): string {
+  const zone = safeTimeZone(view.initialTimezone);
+  const errors = view.errors ?? [];
+  const data: BookingScriptData = {
+    apiBase: view.apiBase,
+    initialTimezone: zone,
+    firstOpenDate: view.initialSlots.find((day) => day.slots.length > 0)?.date ?? null,
+  };
+  const body = html`<main class="page">
+<div class="card layout">
+<section class="summary-pane" aria-labelledby="event-name">${renderEventSummary(view)}</section>
+<section class="scheduler" id="scheduler" aria-label="Book a time">
+<div id="notice" class="notice" role="status" aria-live="polite" tabindex="-1">${renderErrorSummary(errors, FIELD_IDS)}</div>
+${renderTimeZoneForm(zone, [view.hostTimezone], errors)}
+${renderPicker()}
+${renderBookingForm(view, zone)}
+</section>
+<section id="confirmation" class="confirmation" hidden tabindex="-1" aria-labelledby="conf-heading">
+${renderBookedDetails({ hostName: view.hostName, booking: null, zone, headingTag: 'h2' })}
+</section>
+<section id="gone" class="gone" hidden tabindex="-1" aria-labelledby="gone-heading">${renderGoneMessage(view.hostName, 'h2')}</section>
+</div>
+</main>`;
+  return renderDocument({
+    title: view.hostName.trim() ? `${view.eventName} with ${view.hostName}` : view.eventName,
+    body,
+    script: ASSET_URLS.bookingScript,
+    data: { id: 'booking-data', value: data },
+    noIndex: view.kind === 'link',
+  });
+}

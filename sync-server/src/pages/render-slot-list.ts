@@ -1,0 +1,25 @@
+// Runs on the server. The first view, and the whole picker without JavaScript: the next open times
+// grouped by day, one radio button each, inside the booking form.
+import { html, type SafeHtml } from './escape-html.ts';
+import { formatDayHeading, formatTime } from './format-in-zone.ts';
+import type { DaySlotsView, FieldErrorView } from './page-types.ts';
+import { errorTextOf, renderFieldError } from './render-field.ts';
+
+export function renderSlotList(days: readonly DaySlotsView[], zone: string, chosenStart: string | undefined, errors: readonly FieldErrorView[]): SafeHtml {
+  const openDays = days.filter((day) => day.slots.length > 0);
+  const errorText = errorTextOf('start', errors);
+  let index = 0;
+  const groups = openDays.map((day) => html`<fieldset class="slot-day">
+<legend>${formatDayHeading(day.date)}</legend>
+<div class="slot-options">${day.slots.map((slot) => {
+    const id = `slot-${index++}`;
+    return html`<label class="slot-option" for="${id}"><input type="radio" id="${id}" name="start" value="${slot.start}" required${slot.start === chosenStart && html` checked`}><span>${formatTime(slot.start, zone)}</span></label>`;
+  })}</div>
+</fieldset>`);
+  return html`<fieldset class="slot-list" id="slot-list"${errorText && html` aria-describedby="slot-list-error"`}>
+<legend class="step-heading">Choose a time</legend>
+<p class="hint">Times are shown in ${zone.replace(/_/g, ' ')}.</p>
+${errorText && renderFieldError('slot-list', errorText)}
+${groups.length > 0 ? groups : html`<p class="empty">There are no open times in the next two weeks. Please check back later.</p>`}
+</fieldset>`;
+}

@@ -1,0 +1,56 @@
+// Runs in tests. A stand-in for the slot engine behind the page tests' fake API: 30-minute slots on
+// Mondays, Tuesdays, Thursdays and Fridays (UTC) for the next weeks, grouped by date in any zone.
+import type { DaySlotsView, SlotView } from '../page-types.ts';
+
+const DAY_MS = 86_400_000;
+const SLOT_MS = 30 * 60_000;
+/** UTC start times of each open day; 23:30 UTC falls on the next day east of UTC, so zones matter. */
+const START_TIMES = ['09:00', '09:30', '10:00', '14:00', '15:30', '23:30'];
+const OPEN_WEEKDAYS = new Set([1, 2, 4, 5]);
+
+export function dateInZone(ms: number, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ms);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+export class FakeOpenSlots {
+  readonly all: SlotView[] = [];
+  constructor(now = Date.now(), days = 70) {
+    const today = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), new Date(now).getUTCDate());
+    for (let i = 1; i <= days; i += 1) {
+      const day = today + i * DAY_MS;
+      if (!OPEN_WEEKDAYS.has(new Date(day).getUTCDay())) continue;
+      for (const time of START_TIMES) {
+        const [hours = 0, minutes = 0] = time.split(':').map(Number);
+        const start = day + (hours * 60 + minutes) * 60_000;
+        this.all.push({ start: new Date(start).toISOString(), end: new Date(start + SLOT_MS).toISOString() });
+      }
+    }
+  }
+
+  /** Open slots whose date in `zone` is within [from, to], by date (the API's `days`). */
+  days(from: string, to: string, zone: string): DaySlotsView[] {
+    const byDate = new Map<string, SlotView[]>();
+    for (const slot of this.all) {
+      const date = dateInZone(Date.parse(slot.start), zone);
+      if (date < from || date > to) continue;
+      byDate.set(date, [...(byDate.get(date) ?? []), slot]);
+    }
+    return [...byDate].map(([date, slots]) => ({ date, slots }));
+  }
+
+  /** The next `count` days from today, as the booking page's first view lists them. */
+  upcoming(zone: string, count = 14): DaySlotsView[] {
+    const from = dateInZone(Date.now(), zone);
+    const to = dateInZone(Date.now() + count * DAY_MS, zone);
+    return this.days(from, to, zone);
+  }
+
+  take(start: string): SlotView | null {
+    const index = this.all.findIndex((slot) => slot.start === start);
+    if (index < 0) return null;
+    const [taken] = this.all.splice(index, 1);
+    return taken ?? null;
+  }
+}

@@ -1,0 +1,126 @@
+// Runs in the browser (module of the booking and manage pages). Dates and times in a chosen time
+// zone with Intl, as the server formats them; calendar dates travel as 'YYYY-MM-DD' strings.
+// @ts-check
+/* global Option */
+
+const DAY_MS = 86_400_000;
+
+/** @type {Map<string, Intl.DateTimeFormat>} */
+const formatters = new Map();
+
+/** Formatters are costly to build; the pages ask for the same few over and over. @param {string | undefined} locale @param {Intl.DateTimeFormatOptions} options */
+export function formatter(locale, options) {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+/** @param {number} year @param {number} month 1-12 @param {number} day */
+export function keyOf(year, month, day) {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** @param {string} key */
+export function partsOf(key) {
+  const [year = 1970, month = 1, day = 1] = key.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** @param {string} key */
+export function noonOf(key) {
+  const { year, month, day } = partsOf(key);
+  return Date.UTC(year, month - 1, day, 12);
+}
+
+/** @param {string} key @param {number} days */
+export function addDays(key, days) {
+  const date = new Date(noonOf(key) + days * DAY_MS);
+  return keyOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** The same day of another month, clamped to its length. @param {string} key @param {number} months */
+export function addMonths(key, months) {
+  const { year, month, day } = partsOf(key);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const y = target.getUTCFullYear();
+  const m = target.getUTCMonth() + 1;
+  return keyOf(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+/** @param {number} year @param {number} month */
+export function daysInMonth(year, month) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** 1 = Monday … 7 = Sunday. @param {string} key */
+export function isoWeekday(key) {
+  return ((new Date(noonOf(key)).getUTCDay() + 6) % 7) + 1;
+}
+
+/** The calendar date of an instant in a zone. @param {number} ms @param {string} zone */
+export function dateIn(ms, zone) {
+  const parts = formatter('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ms);
+  /** @param {string} type */
+  const part = (type) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** 'Thursday, December 3' @param {string} key */
+export const longDay = (key) => formatter(undefined, { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' }).format(noonOf(key));
+
+/** 'December 2026' @param {number} year @param {number} month */
+export const monthName = (year, month) => formatter(undefined, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(Date.UTC(year, month - 1, 15));
+
+/** '9:00 AM' @param {string} iso @param {string} zone */
+export const timeText = (iso, zone) => formatter(undefined, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(Date.parse(iso));
+
+/** 'Thursday, December 3, 2026, 9:00 – 9:30 AM' @param {string} start @param {string} end @param {string} zone */
+export function whenText(start, end, zone) {
+  const date = formatter(undefined, { timeZone: zone, weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(Date.parse(start));
+  const range = formatter(undefined, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).formatRange(Date.parse(start), Date.parse(end));
+  return `${date}, ${range}`;
+}
+
+/** @param {string} zone */
+export const zoneLabel = (zone) => zone.replace(/_/g, ' ');
+
+/** @param {string} zone */
+export function isZone(zone) {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The browser's zone, or the fallback when it has none Intl accepts. @param {string} fallback */
+export function detectZone(fallback) {
+  const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isZone(zone) ? zone : fallback;
+}
+
+/** The first day of the week in the browser's locale: 1 = Monday … 7 = Sunday. */
+export function weekStart() {
+  try {
+    /** @type {any} older engines have the `weekInfo` getter, newer ones `getWeekInfo()` */
+    const locale = new Intl.Locale(navigator.language);
+    const info = typeof locale.getWeekInfo === 'function' ? locale.getWeekInfo() : locale.weekInfo;
+    return info?.firstDay ?? 1;
+  } catch {
+    return 1;
+  }
+}
+
+/** Every zone the browser knows (and those the server offered), with `zone` selected. @param {HTMLSelectElement} select @param {string} zone */
+export function fillZones(select, zone) {
+  const zones = new Set(Intl.supportedValuesOf('timeZone'));
+  for (const option of select.options) zones.add(option.value);
+  zones.add(zone);
+  select.replaceChildren(...[...zones].sort().map((name) => new Option(zoneLabel(name), name)));
+  select.value = zone;
+}

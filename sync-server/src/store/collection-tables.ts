@@ -1,0 +1,33 @@
+// Runs on the server. Which table holds which collection; the names are fixed here so SQL that
+// interpolates a table name only ever sees one of these constants.
+import type { CollectionName } from '../../../core/schemas/index.ts';
+
+export const COLLECTION_TABLES: Readonly<Record<CollectionName, string>> = {
+  event_types: 'event_types',
+  links: 'links',
+  bookings: 'bookings',
+};
+
+export interface HostRow {
+  id: string;
+  name: string;
+  slug: string;
+  timezone: string;
+  token_hash: string;
+  created_at: string | Date;
+}
+
+export function toHost(row: HostRow): { id: string; name: string; slug: string; timezone: string; createdAt: string } {
+  const createdAt = row.created_at instanceof Date ? row.created_at.toISOString() : row.created_at;
+  return { id: row.id, name: row.name, slug: row.slug, timezone: row.timezone, createdAt };
+}
+
+/** The unique index or constraint a database named in its error, mapped to the field at fault. */
+export function uniqueFieldOf(constraintOrMessage: string): string {
+  const text = constraintOrMessage.toLowerCase();
+  if (text.includes('manage_token')) return 'manageToken';
+  if (text.includes('token_hash')) return 'token';
+  if (text.includes('slug')) return 'slug';
+  if (text.includes('token')) return 'token';
+  return 'id';
+}

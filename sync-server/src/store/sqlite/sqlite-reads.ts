@@ -1,0 +1,91 @@
+// Runs on the server (SQLite). Queries shared by the store (on its read connection: committed
+// data only) and by write transactions (on the write connection: they see their own writes).
+import type { CollectionName } from '../../../../core/schemas/index.ts';
+import { COLLECTION_TABLES } from '../collection-tables.ts';
+import { joinDoc, toInstantColumn } from '../document-columns.ts';
+import type { BusyInterval, Checkpoint, PullResult, StoredDoc, TimeRange } from '../store.ts';
+import type { SqliteDatabase } from './open-sqlite-database.ts';
+import { prepareCached } from './prepare-cached.ts';
+
+interface DocRow {
+  host_id: string;
+  id: string;
+  seq: number;
+  deleted: number;
+  doc: string;
+}
+
+function toStored<C extends CollectionName>(row: DocRow): StoredDoc<C> {
+  return { doc: joinDoc<C>(JSON.parse(row.doc) as Record<string, unknown>, row.deleted === 1), seq: row.seq };
+}
+
+export function readDocs<C extends CollectionName>(db: SqliteDatabase, hostId: string, collection: C, ids: readonly string[]): Map<string, StoredDoc<C>> {
+  const result = new Map<string, StoredDoc<C>>();
+  const table = COLLECTION_TABLES[collection];
+  // json_each takes the ids as one parameter, however many there are.
+  const rows = prepareCached(db, `SELECT id, seq, deleted, doc FROM ${table} WHERE host_id = ? AND id IN (SELECT value FROM json_each(?))`)
+    .all(hostId, JSON.stringify(ids)) as DocRow[];
+  for (const row of rows) result.set(row.id, toStored<C>(row));
+  return result;
+}
+
+export function readPull<C extends CollectionName>(db: SqliteDatabase, hostId: string, collection: C, checkpoint: Checkpoint | null, limit: number): PullResult<C> {
+  const from = checkpoint ?? { seq: 0, id: '' };
+  const table = COLLECTION_TABLES[collection];
+  // Host filter before ORDER BY/LIMIT, on the (host_id, seq, id) index.
+  const rows = prepareCached(db, `SELECT id, seq, deleted, doc FROM ${table} WHERE host_id = ? AND (seq, id) > (?, ?) ORDER BY seq, id LIMIT ?`)
+    .all(hostId, from.seq, from.id, limit) as DocRow[];
+  const last = rows[rows.length - 1];
+  return {
+    documents: rows.map((row) => toStored<C>(row).doc),
+    checkpoint: last ? { seq: last.seq, id: last.id } : { seq: from.seq, id: from.id },
+  };
+}
+
+export function readLinkByToken(db: SqliteDatabase, token: string, hostId?: string): { hostId: string; link: StoredDoc<'links'> } | null {
+  const row = (hostId === undefined
+    ? prepareCached(db, 'SELECT host_id, id, seq, deleted, doc FROM links WHERE token = ?').get(token)
+    : prepareCached(db, 'SELECT host_id, id, seq, deleted, doc FROM links WHERE token = ? AND host_id = ?').get(token, hostId)) as DocRow | undefined;
+  return row ? { hostId: row.host_id, link: toStored<'links'>(row) } : null;
+}
+
+export function readBookingByManageToken(db: SqliteDatabase, manageToken: string, hostId?: string): { hostId: string; booking: StoredDoc<'bookings'> } | null {
+  const row = (hostId === undefined
+    ? prepareCached(db, 'SELECT host_id, id, seq, deleted, doc FROM bookings WHERE manage_token = ?').get(manageToken)
+    : prepareCached(db, 'SELECT host_id, id, seq, deleted, doc FROM bookings WHERE manage_token = ? AND host_id = ?').get(manageToken, hostId)) as DocRow | undefined;
+  return row ? { hostId: row.host_id, booking: toStored<'bookings'>(row) } : null;
+}
+
+export function readEventTypeBySlug(db: SqliteDatabase, hostId: string, slug: string): StoredDoc<'event_types'> | null {
+  const row = prepareCached(db, 'SELECT host_id, id, seq, deleted, doc FROM event_types WHERE host_id = ? AND slug = ? AND deleted = 0')
+    .get(hostId, slug) as DocRow | undefined;
+  return row ? toStored<'event_types'>(row) : null;
+}
+
+interface BusyRow {
+  id: string;
+  start_at: string;
+  end_at: string;
+  blocked_start: string;
+  blocked_end: string;
+}
+
+/** Confirmed bookings whose blocked range overlaps `[range.start, range.end)`; `exceptId` is left out. */
+export function readBusyIntervals(db: SqliteDatabase, hostId: string, range: TimeRange, exceptId = ''): BusyInterval[] {
+  const start = toInstantColumn('start', range.start);
+  const end = toInstantColumn('end', range.end);
+  if (start === null || end === null || start >= end) return [];
+  const rows = prepareCached(db, 
+      `SELECT id, start_at, end_at, blocked_start, blocked_end FROM bookings
+       WHERE host_id = ? AND status = 'confirmed' AND deleted = 0 AND blocked_start < ? AND blocked_end > ? AND id <> ?
+       ORDER BY start_at, id`,
+    )
+    .all(hostId, end, start, exceptId) as BusyRow[];
+  return rows.map((row) => ({
+    bookingId: row.id,
+    start: row.start_at,
+    end: row.end_at,
+    blockedStart: row.blocked_start,
+    blockedEnd: row.blocked_end,
+  }));
+}

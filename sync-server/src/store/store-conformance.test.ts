@@ -1,0 +1,326 @@
+// Runs in tests (server side). ONE suite, run against both stores: SQLite on a temp file and
+// PostgreSQL on a real (embedded) server. Whatever redemption or replication relies on is here.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeBooking, makeEventType, makeLink, replicated } from '../../../core/testing/index.ts';
+import { generateId, generateToken } from '../../../core/tokens/index.ts';
+import type { DatabaseConfig } from '../config/parse-database-url.ts';
+import { postgresTarget, sqliteTarget } from '../testing/store-targets.ts';
+import { openStore } from './open-store.ts';
+import type { ChangeNotice, Checkpoint, Host, PullResult, Store } from './store.ts';
+import { BookingOverlapError, HostNotFoundError, InvalidDocumentError, UniqueViolationError } from './store-errors.ts';
+
+const targets = [sqliteTarget(), postgresTarget()];
+
+function hostInput(slug = `host-${generateId().slice(0, 8)}`) {
+  return { name: 'Grace Hopper', slug, timezone: 'Europe/Berlin', tokenHash: generateToken(32) };
+}
+
+const minutes = (iso: string, delta: number) => new Date(Date.parse(iso) + delta * 60_000).toISOString();
+
+describe.each(targets)('$name store', (target) => {
+  let store: Store;
+  let database: DatabaseConfig;
+  let host: Host;
+  const opened: Store[] = [];
+
+  const open = async (config = database): Promise<Store> => {
+    const s = await openStore(config);
+    opened.push(s);
+    return s;
+  };
+
+  beforeAll(() => target.setup());
+  afterAll(() => target.teardown());
+  beforeEach(async () => {
+    database = await target.freshDatabase();
+    store = await open();
+    host = await store.createHost(hostInput());
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((s) => s.close()));
+  });
+
+  describe('migrations', () => {
+    it('reopens a migrated database and keeps its data', async () => {
+      await store.close();
+      const again = await open();
+      expect(await again.findHostById(host.id)).toEqual(host);
+    });
+
+    it('lets two stores migrate a fresh database at the same moment', async () => {
+      const fresh = await target.freshDatabase();
+      const [a, b] = await Promise.all([open(fresh), open(fresh)]);
+      const created = await a.createHost(hostInput('together'));
+      expect(await b.findHostBySlug('together')).toEqual(created);
+    });
+  });
+
+  describe('hosts', () => {
+    it('finds a host by id, slug and token hash, and lists hosts', async () => {
+      const input = hostInput('ada');
+      const ada = await store.createHost(input);
+      expect(ada).toMatchObject({ name: input.name, slug: 'ada', timezone: 'Europe/Berlin' });
+      expect(Date.parse(ada.createdAt)).not.toBeNaN();
+      expect(await store.findHostById(ada.id)).toEqual(ada);
+      expect(await store.findHostBySlug('ada')).toEqual(ada);
+      expect(await store.findHostByTokenHash(input.tokenHash)).toEqual({ ...ada, tokenHash: input.tokenHash });
+      expect(await store.findHostByTokenHash('nope')).toBeNull();
+      expect((await store.listHosts()).map((h) => h.slug).sort()).toEqual(['ada', host.slug].sort());
+    });
+
+    it('refuses a second host with the same slug', async () => {
+      await expect(store.createHost(hostInput(host.slug))).rejects.toMatchObject({ name: 'UniqueViolationError', field: 'slug' });
+    });
+
+    it('replaces the token hash, so the old one no longer finds the host', async () => {
+      const input = hostInput('rotating');
+      await store.createHost(input);
+      const updated = await store.setHostTokenHash('rotating', 'new-hash');
+      expect(updated?.slug).toBe('rotating');
+      expect(await store.findHostByTokenHash(input.tokenHash)).toBeNull();
+      expect((await store.findHostByTokenHash('new-hash'))?.slug).toBe('rotating');
+      expect(await store.setHostTokenHash('nobody', 'x')).toBeNull();
+    });
+  });
+
+  describe('documents and pulls', () => {
+    it('returns exactly the stored document plus _deleted, in (seq, id) order', async () => {
+      const et = replicated(makeEventType());
+      const link = replicated(makeLink({ eventTypeId: et.id }));
+      const seqs = await store.writeTransaction(host.id, async (tx) => [await tx.putDoc('event_types', et), await tx.putDoc('links', link)]);
+      expect(seqs[1]).toBeGreaterThan(seqs[0] as number);
+      const pulled = await store.pull(host.id, 'links', null, 100);
+      expect(pulled.documents).toEqual([link]);
+      expect(Object.keys(pulled.documents[0] as object).sort()).toEqual(Object.keys(link).sort());
+      expect(pulled.checkpoint).toEqual({ seq: seqs[1], id: link.id });
+      expect((await store.getDocs(host.id, 'event_types', [et.id, 'missing'])).get(et.id)).toEqual({ doc: et, seq: seqs[0] });
+    });
+
+    it('pages with checkpoints and returns the given checkpoint when nothing is new', async () => {
+      const docs = Array.from({ length: 7 }, () => replicated(makeEventType({ slug: `e-${generateId().slice(0, 8)}` })));
+      await store.writeTransaction(host.id, async (tx) => { for (const d of docs) await tx.putDoc('event_types', d); });
+      const seen: string[] = [];
+      let checkpoint: Checkpoint | null = null;
+      for (;;) {
+        const page: PullResult<'event_types'> = await store.pull(host.id, 'event_types', checkpoint, 3);
+        seen.push(...page.documents.map((d) => d.id));
+        if (page.documents.length === 0) {
+          expect(page.checkpoint).toEqual(checkpoint);
+          break;
+        }
+        checkpoint = page.checkpoint;
+      }
+      expect(seen).toEqual(docs.map((d) => d.id));
+      expect((await store.pull(host.id, 'links', null, 10)).checkpoint).toEqual({ seq: 0, id: '' });
+    });
+
+    it('filters by host and collection before the limit', async () => {
+      const other = await store.createHost(hostInput());
+      await store.writeTransaction(other.id, async (tx) => {
+        for (let i = 0; i < 20; i += 1) await tx.putDoc('event_types', replicated(makeEventType({ slug: `o-${i}` })));
+      });
+      const mine = replicated(makeEventType());
+      await store.writeTransaction(host.id, async (tx) => {
+        await tx.putDoc('links', replicated(makeLink()));
+        await tx.putDoc('event_types', mine);
+      });
+      const page = await store.pull(host.id, 'event_types', null, 1);
+      expect(page.documents).toEqual([mine]);
+      expect(await store.getDocs(other.id, 'event_types', [mine.id])).toEqual(new Map());
+    });
+
+    it('stores deletions and rewrites with a new seq', async () => {
+      const et = replicated(makeEventType());
+      const first = await store.writeTransaction(host.id, (tx) => tx.putDoc('event_types', et));
+      const second = await store.writeTransaction(host.id, (tx) => tx.putDoc('event_types', { ...et, _deleted: true }));
+      expect(second).toBeGreaterThan(first);
+      const page = await store.pull(host.id, 'event_types', { seq: first, id: et.id }, 10);
+      expect(page.documents).toEqual([{ ...et, _deleted: true }]);
+    });
+
+    it('keeps event type slugs unique among a host’s live event types', async () => {
+      const a = replicated(makeEventType({ slug: 'intro' }));
+      await store.writeTransaction(host.id, (tx) => tx.putDoc('event_types', a));
+      const b = replicated(makeEventType({ slug: 'intro' }));
+      await expect(store.writeTransaction(host.id, (tx) => tx.putDoc('event_types', b))).rejects.toMatchObject({ name: 'UniqueViolationError', field: 'slug' });
+      await store.writeTransaction(host.id, (tx) => tx.putDoc('event_types', { ...a, _deleted: true }));
+      await store.writeTransaction(host.id, (tx) => tx.putDoc('event_types', b));
+      expect((await store.findEventTypeBySlug(host.id, 'intro'))?.doc).toEqual(b);
+      const other = await store.createHost(hostInput());
+      await store.writeTransaction(other.id, (tx) => tx.putDoc('event_types', replicated(makeEventType({ slug: 'intro' }))));
+    });
+
+    it('refuses to store a document the clients’ schema would refuse', async () => {
+      const et = replicated(makeEventType());
+      const attempts = [{ ...et, durationMinutes: 0 }, { ...et, seq: 7 }, { ...et, _meta: { lwt: 1 } }];
+      for (const doc of attempts) {
+        await expect(store.writeTransaction(host.id, (tx) => tx.putDoc('event_types', doc))).rejects.toBeInstanceOf(InvalidDocumentError);
+      }
+      const booking = replicated(makeBooking({ status: 'canceled', canceledAt: null }));
+      await expect(store.writeTransaction(host.id, (tx) => tx.insertBooking(booking, { blockedStart: booking.start, blockedEnd: booking.end, manageToken: generateToken() })))
+        .rejects.toMatchObject({ name: 'InvalidDocumentError', fields: [expect.objectContaining({ field: 'canceledAt' })] });
+      expect((await store.pull(host.id, 'event_types', null, 10)).documents).toEqual([]);
+    });
+
+    it('keeps link tokens unique across hosts', async () => {
+      const link = replicated(makeLink());
+      await store.writeTransaction(host.id, (tx) => tx.putDoc('links', link));
+      const other = await store.createHost(hostInput());
+      const copy = replicated(makeLink({ token: link.token }));
+      await expect(store.writeTransaction(other.id, (tx) => tx.putDoc('links', copy))).rejects.toBeInstanceOf(UniqueViolationError);
+      await expect(store.writeTransaction(other.id, (tx) => tx.putDoc('links', copy))).rejects.toMatchObject({ field: 'token' });
+    });
+  });
+
+  describe('write transactions', () => {
+    it('rolls back everything when the work throws, and tells no one', async () => {
+      const notices: ChangeNotice[] = [];
+      store.onCommit((n) => notices.push(n));
+      const et = replicated(makeEventType());
+      await expect(store.writeTransaction(host.id, async (tx) => {
+        await tx.putDoc('event_types', et);
+        expect((await tx.getDocs('event_types', [et.id])).get(et.id)?.doc).toEqual(et);
+        throw new Error('boom');
+      })).rejects.toThrow('boom');
+      expect(await store.getDocs(host.id, 'event_types', [et.id])).toEqual(new Map());
+      expect((await store.pull(host.id, 'event_types', null, 10)).documents).toEqual([]);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(notices).toEqual([]);
+    });
+
+    it('rolls back when a failed method was caught inside the work', async () => {
+      await store.writeTransaction(host.id, (tx) => tx.putDoc('event_types', replicated(makeEventType({ slug: 'taken' }))));
+      const fresh = replicated(makeEventType({ slug: 'fresh' }));
+      await expect(store.writeTransaction(host.id, async (tx) => {
+        await tx.putDoc('event_types', fresh);
+        await tx.putDoc('event_types', replicated(makeEventType({ slug: 'taken' }))).catch(() => 'swallowed');
+        return 'done';
+      })).rejects.toBeInstanceOf(UniqueViolationError);
+      expect(await store.findEventTypeBySlug(host.id, 'fresh')).toBeNull();
+    });
+
+    it('announces a commit with the collections it touched, after the commit', async () => {
+      const notices: ChangeNotice[] = [];
+      const seenAtNotice: number[] = [];
+      store.onCommit((n) => {
+        notices.push(n);
+        void store.pull(host.id, 'links', null, 10).then((p) => seenAtNotice.push(p.documents.length));
+      });
+      await store.writeTransaction(host.id, async (tx) => {
+        await tx.putDoc('links', replicated(makeLink()));
+        await tx.putDoc('event_types', replicated(makeEventType()));
+      });
+      await store.writeTransaction(host.id, async (tx) => tx.getDocs('links', []));
+      await expect.poll(() => notices.length).toBe(1);
+      expect(notices[0]?.hostId).toBe(host.id);
+      expect([...(notices[0]?.collections ?? [])].sort()).toEqual(['event_types', 'links']);
+      await expect.poll(() => seenAtNotice).toEqual([1]);
+    });
+
+    it('serializes one host’s writers: sequence order is commit order, uncommitted writes stay invisible', async () => {
+      const slow = replicated(makeEventType({ slug: 'slow' }));
+      const fast = replicated(makeEventType({ slug: 'fast' }));
+      let releaseSlow!: () => void;
+      const slowMayCommit = new Promise<void>((r) => { releaseSlow = r; });
+      let slowWrote!: () => void;
+      const slowHasWritten = new Promise<void>((r) => { slowWrote = r; });
+      const slowTx = store.writeTransaction(host.id, async (tx) => {
+        const seq = await tx.putDoc('event_types', slow);
+        slowWrote();
+        await slowMayCommit;
+        return seq;
+      });
+      await slowHasWritten;
+      const fastTx = store.writeTransaction(host.id, (tx) => tx.putDoc('event_types', fast));
+      await new Promise((r) => setTimeout(r, 50));
+      expect((await store.pull(host.id, 'event_types', null, 10)).documents).toEqual([]);
+      releaseSlow();
+      const [slowSeq, fastSeq] = await Promise.all([slowTx, fastTx]);
+      expect(fastSeq).toBeGreaterThan(slowSeq);
+      expect((await store.pull(host.id, 'event_types', null, 10)).documents.map((d) => d.slug)).toEqual(['slow', 'fast']);
+    });
+
+    it('refuses a transaction of an unknown host', async () => {
+      await expect(store.writeTransaction('no-such-host', async () => 1)).rejects.toBeInstanceOf(HostNotFoundError);
+    });
+  });
+
+  describe('what redemption needs', () => {
+    const now = '2026-03-02T08:00:00.000Z';
+
+    it('finds a link by token, inside and outside a transaction, only for its host', async () => {
+      const link = replicated(makeLink());
+      await store.writeTransaction(host.id, (tx) => tx.putDoc('links', link));
+      expect(await store.findLinkByToken(link.token)).toEqual({ hostId: host.id, link: { doc: link, seq: expect.any(Number) } });
+      expect(await store.findLinkByToken('unknown-token-unknown-token')).toBeNull();
+      expect((await store.writeTransaction(host.id, (tx) => tx.findLinkByToken(link.token)))?.doc).toEqual(link);
+      const other = await store.createHost(hostInput());
+      expect(await store.writeTransaction(other.id, (tx) => tx.findLinkByToken(link.token))).toBeNull();
+    });
+
+    it('consumes a use only while the link is live and has uses left', async () => {
+      const link = replicated(makeLink({ maxUses: 2 }));
+      const revoked = replicated(makeLink({ revokedAt: now }));
+      const expired = replicated(makeLink({ expiresAt: minutes(now, -1) }));
+      const later = replicated(makeLink({ expiresAt: minutes(now, 1) }));
+      const deleted = replicated(makeLink(), true);
+      await store.writeTransaction(host.id, async (tx) => {
+        for (const l of [link, revoked, expired, later, deleted]) await tx.putDoc('links', l);
+      });
+      const consume = (id: string, hostId = host.id) => store.writeTransaction(hostId, (tx) => tx.consumeLinkUse(id, now));
+      expect([await consume(link.id), await consume(link.id), await consume(link.id)]).toEqual([true, true, false]);
+      expect([await consume(revoked.id), await consume(expired.id), await consume(deleted.id), await consume(later.id)]).toEqual([false, false, false, true]);
+      const other = await store.createHost(hostInput());
+      expect(await consume(later.id, other.id)).toBe(false);
+    });
+
+    it('does not spend a use when the transaction rolls back', async () => {
+      const link = replicated(makeLink());
+      await store.writeTransaction(host.id, (tx) => tx.putDoc('links', link));
+      await expect(store.writeTransaction(host.id, async (tx) => {
+        expect(await tx.consumeLinkUse(link.id, now)).toBe(true);
+        throw new Error('insert failed');
+      })).rejects.toThrow('insert failed');
+      expect(await store.writeTransaction(host.id, (tx) => tx.consumeLinkUse(link.id, now))).toBe(true);
+    });
+
+    it('inserts bookings, lists busy intervals (half-open, buffers included) and refuses overlaps', async () => {
+      const a = replicated(makeBooking({ start: '2026-03-03T09:00:00.000Z' }));
+      const server = { blockedStart: '2026-03-03T08:45:00.000Z', blockedEnd: '2026-03-03T09:45:00.000Z', manageToken: generateToken() };
+      const seq = await store.writeTransaction(host.id, (tx) => tx.insertBooking(a, server));
+      expect((await store.pull(host.id, 'bookings', null, 10)).documents).toEqual([a]);
+      expect((await store.getDocs(host.id, 'bookings', [a.id])).get(a.id)).toEqual({ doc: a, seq });
+      const busy = { bookingId: a.id, start: a.start, end: a.end, blockedStart: server.blockedStart, blockedEnd: server.blockedEnd };
+      expect(await store.listBusyIntervals(host.id, { start: '2026-03-03T09:44:00.000Z', end: '2026-03-03T10:00:00.000Z' })).toEqual([busy]);
+      expect(await store.listBusyIntervals(host.id, { start: '2026-03-03T09:45:00.000Z', end: '2026-03-03T10:00:00.000Z' })).toEqual([]);
+      expect(await store.writeTransaction(host.id, (tx) => tx.listBusyIntervals({ start: '2026-03-03T00:00:00.000Z', end: '2026-03-04T00:00:00.000Z' }))).toEqual([busy]);
+
+      const overlapping = replicated(makeBooking({ start: '2026-03-03T09:30:00.000Z' }));
+      const overlapServer = { blockedStart: '2026-03-03T09:30:00.000Z', blockedEnd: '2026-03-03T10:00:00.000Z', manageToken: generateToken() };
+      await expect(store.writeTransaction(host.id, (tx) => tx.insertBooking(overlapping, overlapServer))).rejects.toBeInstanceOf(BookingOverlapError);
+      const adjacent = replicated(makeBooking({ start: '2026-03-03T09:45:00.000Z' }));
+      await store.writeTransaction(host.id, (tx) => tx.insertBooking(adjacent, { blockedStart: adjacent.start, blockedEnd: adjacent.end, manageToken: generateToken() }));
+      const other = await store.createHost(hostInput());
+      await store.writeTransaction(other.id, (tx) => tx.insertBooking(overlapping, { ...overlapServer, manageToken: generateToken() }));
+    });
+
+    it('frees the slot when a booking is canceled, and finds it by manage token', async () => {
+      const a = replicated(makeBooking());
+      const manageToken = generateToken();
+      await store.writeTransaction(host.id, (tx) => tx.insertBooking(a, { blockedStart: a.start, blockedEnd: a.end, manageToken }));
+      expect((await store.findBookingByManageToken(manageToken))?.booking.doc).toEqual(a);
+      expect(await store.findBookingByManageToken('other')).toBeNull();
+      const canceled = { ...a, status: 'canceled' as const, canceledAt: now, canceledBy: 'invitee' as const, updatedAt: now };
+      await store.writeTransaction(host.id, async (tx) => {
+        expect((await tx.findBookingByManageToken(manageToken))?.doc).toEqual(a);
+        await tx.putDoc('bookings', canceled);
+      });
+      expect(await store.listBusyIntervals(host.id, { start: a.start, end: a.end })).toEqual([]);
+      const b = replicated(makeBooking({ start: a.start }));
+      await store.writeTransaction(host.id, (tx) => tx.insertBooking(b, { blockedStart: b.start, blockedEnd: b.end, manageToken: generateToken() }));
+      // Confirming the canceled one again would overlap b.
+      await expect(store.writeTransaction(host.id, (tx) => tx.putDoc('bookings', a))).rejects.toBeInstanceOf(BookingOverlapError);
+      await expect(store.writeTransaction(host.id, (tx) => tx.putDoc('bookings', replicated(makeBooking())))).rejects.toThrow('insertBooking');
+    });
+  });
+});
