@@ -1,0 +1,48 @@
+// renderer: where a meeting happens: a kind, and details that depend on it (a meeting link, a
+// phone number, an address). Used by the event type form and by a link's overrides.
+import { Group, Select, TextInput } from '@mantine/core';
+import { LOCATION_KINDS, type LocationKind, type MeetingLocation } from '../../../core/schemas/index.ts';
+import { displayMessage, type FieldErrors } from '../forms/field-errors.ts';
+import { LOCATION_DETAILS_HINTS, LOCATION_KIND_LABELS } from './location-labels.ts';
+
+export interface LocationFieldsProps {
+  value: MeetingLocation;
+  onChange: (location: MeetingLocation) => void;
+  /** Errors relative to the location: 'kind', 'details' (and '' for the location as a whole). */
+  errors?: FieldErrors;
+  disabled?: boolean;
+}
+
+const KIND_OPTIONS = LOCATION_KINDS.map((kind) => ({ value: kind, label: LOCATION_KIND_LABELS[kind] }));
+
+export function LocationFields({ value, onChange, errors = {}, disabled }: LocationFieldsProps) {
+  const hint = LOCATION_DETAILS_HINTS[value.kind];
+  return (
+    <Group align="flex-start" wrap="nowrap">
+      <Select<LocationKind>
+        label="Location"
+        data={KIND_OPTIONS}
+        value={value.kind}
+        allowDeselect={false}
+        disabled={disabled}
+        error={displayMessage(errors['kind'] ?? errors[''])}
+        onChange={(kind) => {
+          if (kind) onChange({ kind, details: kind === 'none' ? '' : value.details });
+        }}
+        w={200}
+        style={{ flexShrink: 0 }}
+      />
+      {value.kind !== 'none' && (
+        <TextInput
+          label={hint.label}
+          placeholder={hint.placeholder}
+          value={value.details}
+          disabled={disabled}
+          style={{ flex: 1 }}
+          error={displayMessage(errors['details'])}
+          onChange={(event) => onChange({ kind: value.kind, details: event.currentTarget.value })}
+        />
+      )}
+    </Group>
+  );
+}

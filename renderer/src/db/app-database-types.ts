@@ -1,0 +1,16 @@
+// renderer: the typed shape of the app's RxDB database, shared by every screen and the sync layer.
+import type { RxCollection, RxDatabase, RxDocument } from 'rxdb';
+import type { BookingDoc, CollectionDocs, CollectionName, EventTypeDoc, LinkDoc } from '../../../core/schemas/index.ts';
+
+export type EventTypeCollection = RxCollection<EventTypeDoc>;
+export type LinkCollection = RxCollection<LinkDoc>;
+export type BookingCollection = RxCollection<BookingDoc>;
+
+export type EventTypeDocument = RxDocument<EventTypeDoc>;
+export type LinkDocument = RxDocument<LinkDoc>;
+export type BookingDocument = RxDocument<BookingDoc>;
+
+/** One RxDB collection per replicated collection of the data contract (DESIGN.md). */
+export type AppCollections = { [C in CollectionName]: RxCollection<CollectionDocs[C]> };
+
+export type AppDatabase = RxDatabase<AppCollections>;

@@ -1,0 +1,35 @@
+// test: helpers for sync tests in Node: a fresh in-memory app database and waits with a deadline.
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { filter, firstValueFrom, timeout, type Observable } from 'rxjs';
+import type { AppDatabase } from '../../db/app-database-types.ts';
+import { createAppDatabase } from '../../db/create-database.ts';
+import { uniqueDatabaseName } from '../../db/testing/unique-database-name.ts';
+import type { BackoffPolicy, SyncController, SyncState } from '../sync-types.ts';
+
+/** Retries within a fraction of a second, so tests of outages stay short. */
+export const FAST_BACKOFF: BackoffPolicy = { initialMs: 100, maxMs: 400 };
+
+export function openTestDatabase(): Promise<AppDatabase> {
+  return createAppDatabase({ name: uniqueDatabaseName('sync'), storage: getRxStorageMemory(), devMode: true });
+}
+
+/** The first value of `source` that passes `check`; rejects after `ms` naming `what`. */
+export function waitForValue<T>(source: Observable<T>, check: (value: T) => boolean, what: string, ms = 10_000): Promise<T> {
+  return firstValueFrom(source.pipe(
+    filter(check),
+    timeout({ first: ms, with: () => { throw new Error(`timed out after ${ms} ms waiting for ${what}`); } }),
+  ));
+}
+
+export function waitForState(sync: SyncController, check: (state: SyncState) => boolean, what: string, ms = 10_000): Promise<SyncState> {
+  return waitForValue(sync.state$, check, `sync state: ${what} (last: ${JSON.stringify(sync.getState())})`, ms);
+}
+
+/** Polls `check` (a test-side wait, not the client's behaviour) until it holds. */
+export async function waitUntil(check: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
