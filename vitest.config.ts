@@ -24,6 +24,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['renderer/**/*.test.tsx'],
+          setupFiles: ['renderer/src/testing/setup-dom.ts'],
           testTimeout: 30_000,
         },
       },
