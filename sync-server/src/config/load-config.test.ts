@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       streamHeartbeatMs: 20_000,
       trustProxy: false,
+      publicLimits: { bookingsPerMinute: 20, failedLookupsPerMinute: 30 },
     });
   });
 
@@ -20,6 +21,7 @@ describe('loadConfig', () => {
     const config = loadConfig({
       PORT: '9000', HOST: '0.0.0.0', DATABASE_URL: 'postgresql://u:p@db.internal:5432/scheduler',
       PUBLIC_URL: 'https://book.example.com/', LOG_LEVEL: 'WARN', SYNC_HEARTBEAT_SECONDS: '5', TRUST_PROXY: 'true',
+      BOOKING_RATE_LIMIT: '7', LOOKUP_FAILURE_LIMIT: '9',
     }, '/srv');
     expect(config).toEqual({
       port: 9000,
@@ -29,6 +31,7 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       streamHeartbeatMs: 5000,
       trustProxy: true,
+      publicLimits: { bookingsPerMinute: 7, failedLookupsPerMinute: 9 },
     });
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/s.sqlite' }, '/srv').database).toEqual({ kind: 'sqlite', path: '/var/lib/s.sqlite' });
     expect(loadConfig({ PORT: '9000' }).publicUrl).toBe('http://localhost:9000');

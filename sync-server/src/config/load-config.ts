@@ -1,6 +1,6 @@
 // Runs on the server. The server's configuration, read from the environment (DESIGN.md):
 // PORT, HOST, DATABASE_URL, PUBLIC_URL, LOG_LEVEL; also SYNC_HEARTBEAT_SECONDS (stream heartbeat)
-// and TRUST_PROXY (behind a load balancer).
+// TRUST_PROXY (behind a load balancer), BOOKING_RATE_LIMIT and LOOKUP_FAILURE_LIMIT (public pages).
 import { ConfigError } from './config-error.ts';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseConfig } from './parse-database-url.ts';
 
@@ -21,7 +21,19 @@ export interface ServerConfig {
    * any proxy; a comma-separated list of addresses/CIDRs trusts only those.
    */
   trustProxy: boolean | string;
+  /** Per-client-IP limits of the public booking pages and API; defaults (DEFAULT_PUBLIC_LIMITS) when absent. */
+  publicLimits?: PublicLimits;
 }
+
+/** Requests per minute and client IP (env: BOOKING_RATE_LIMIT, LOOKUP_FAILURE_LIMIT). */
+export interface PublicLimits {
+  /** Booking and cancel POSTs (JSON and form). */
+  bookingsPerMinute: number;
+  /** Look-ups of unknown link, event-type or manage tokens; over it, every look-up answers 429. */
+  failedLookupsPerMinute: number;
+}
+
+export const DEFAULT_PUBLIC_LIMITS: PublicLimits = { bookingsPerMinute: 20, failedLookupsPerMinute: 30 };
 
 function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name]?.trim();
@@ -69,5 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: logLevelRaw as LogLevel,
     streamHeartbeatMs: heartbeatSeconds * 1000,
     trustProxy,
+    publicLimits: {
+      bookingsPerMinute: readInteger(env, 'BOOKING_RATE_LIMIT', DEFAULT_PUBLIC_LIMITS.bookingsPerMinute, 1, 1_000_000),
+      failedLookupsPerMinute: readInteger(env, 'LOOKUP_FAILURE_LIMIT', DEFAULT_PUBLIC_LIMITS.failedLookupsPerMinute, 1, 1_000_000),
+    },
   };
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { buildApp } from '../app/build-app.ts';
-import type { ServerConfig } from '../config/load-config.ts';
+import type { PublicLimits, ServerConfig } from '../config/load-config.ts';
 import type { DatabaseConfig } from '../config/parse-database-url.ts';
 import { createHost } from '../hosts/create-host.ts';
 import { openStore } from '../store/open-store.ts';
@@ -40,6 +40,8 @@ export interface TestServerOptions {
   logger?: FastifyBaseLogger | false;
   /** Reuse an open store instead of opening one (it is then not closed by close()). */
   store?: Store;
+  /** Public rate limits (default: high enough for any test that does not test them). */
+  publicLimits?: PublicLimits;
 }
 
 let hostCounter = 0;
@@ -60,6 +62,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     logLevel: 'silent',
     streamHeartbeatMs: options.heartbeatMs ?? 25_000,
     trustProxy: false,
+    publicLimits: options.publicLimits ?? { bookingsPerMinute: 100_000, failedLookupsPerMinute: 100_000 },
   };
   const app = await buildApp({ store, config, logger: options.logger ?? false });
   await app.listen({ port: config.port, host: config.host });

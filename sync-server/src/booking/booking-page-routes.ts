@@ -1,0 +1,95 @@
+// Runs on the server. The invitee's booking pages, `/l/{token}` and `/e/{hostSlug}/{eventSlug}`, and
+// their no-JS form posts (`…/book`): a confirmation page on success; otherwise the form again with
+// the problems named and everything the invitee typed kept, or the 404 / 410 page.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { BookingFormValues, FieldErrorView } from '../pages/index.ts';
+import { renderBookingPage, renderConfirmationPage, renderNotFoundPage, renderUnavailablePage } from '../pages/index.ts';
+import { isCalendarDate, isValidTimeZone, validateBookingRequest } from '../../../core/validation/index.ts';
+import { SlotUnavailableError, TargetUnavailableError } from './booking-errors.ts';
+import type { UnavailableReason } from './booking-target.ts';
+import { buildBookingPageView } from './build-booking-page-view.ts';
+import { addDays, todayIn } from './local-dates.ts';
+import { PUBLIC_BODY_LIMIT } from './public-api-routes.ts';
+import { lookUpTarget, type PublicContext } from './public-context.ts';
+import { redeemBooking } from './redeem-booking.ts';
+import { pageForStatus } from './render-message-page.ts';
+import { sendPage } from './send-page.ts';
+import { targetKeyOf } from './target-key-of.ts';
+
+const PAGE_PATHS = ['/l/:token', '/e/:hostSlug/:eventSlug'] as const;
+const FORM_FIELDS = ['name', 'email', 'notes', 'start', 'timezone'] as const;
+
+function zoneOf(value: unknown): string {
+  return typeof value === 'string' && value.length <= 64 && isValidTimeZone(value) ? value : 'UTC';
+}
+
+/** `?date=`: where the no-JS list starts (today or later, within a year), else today. */
+function fromDateOf(value: unknown, today: string): string {
+  if (typeof value !== 'string' || !isCalendarDate(value) || value < today || value > addDays(today, 366)) return today;
+  return value;
+}
+
+function sendUnavailablePage(reply: FastifyReply, reason: UnavailableReason): FastifyReply {
+  return reason === 'not_found' ? sendPage(reply, 404, renderNotFoundPage()) : sendPage(reply, 410, renderUnavailablePage());
+}
+
+/** What the invitee typed, as strings (a repeated field is ignored). */
+function formValuesOf(body: unknown): Partial<BookingFormValues> {
+  const form = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const values: Partial<BookingFormValues> = {};
+  for (const field of FORM_FIELDS) {
+    const value = form[field];
+    if (typeof value === 'string') values[field] = value;
+  }
+  return values;
+}
+
+export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicContext): void {
+
+  /** The form page again, with problems and the typed values (or the 404/410 page if the target went away). */
+  async function sendFormAgain(request: FastifyRequest, reply: FastifyReply, status: number, errors: FieldErrorView[], values: Partial<BookingFormValues>) {
+    const key = targetKeyOf(request);
+    const found = await lookUpTarget(ctx, request, key);
+    if (found === 'limited') return sendPage(reply, 429, pageForStatus(429));
+    if (!found.ok) return sendUnavailablePage(reply, found.reason);
+    const zone = zoneOf(values.timezone);
+    const view = await buildBookingPageView(ctx, key, found.target, zone, todayIn(zone, ctx.now()), { errors, values });
+    return sendPage(reply, status, renderBookingPage(view));
+  }
+
+  for (const path of PAGE_PATHS) {
+    scope.get(path, async (request, reply) => {
+      const key = targetKeyOf(request);
+      const found = await lookUpTarget(ctx, request, key);
+      if (found === 'limited') return sendPage(reply, 429, pageForStatus(429));
+      if (!found.ok) return sendUnavailablePage(reply, found.reason);
+      const query = request.query as Record<string, unknown>;
+      const zone = zoneOf(query['timezone']);
+      const view = await buildBookingPageView(ctx, key, found.target, zone, fromDateOf(query['date'], todayIn(zone, ctx.now())));
+      return sendPage(reply, 200, renderBookingPage(view));
+    });
+
+    scope.post(`${path}/book`, { bodyLimit: PUBLIC_BODY_LIMIT, onRequest: ctx.postLimit }, async (request, reply) => {
+      const values = formValuesOf(request.body);
+      const checked = validateBookingRequest(values);
+      if (!checked.ok) return sendFormAgain(request, reply, 400, checked.errors, values);
+      if (ctx.lookups.isBlocked(request.ip)) return sendPage(reply, 429, pageForStatus(429));
+      try {
+        const { booking, manageToken, target } = await redeemBooking(ctx.store, targetKeyOf(request), checked.value, { now: ctx.now });
+        const { start, end, eventName, location } = booking;
+        const invitee = { name: booking.invitee.name, email: booking.invitee.email, timezone: booking.invitee.timezone };
+        return sendPage(reply, 201, renderConfirmationPage({ hostName: target.host.name, booking: { start, end, eventName, location, manageUrl: ctx.manageUrlOf(manageToken) }, invitee }));
+      } catch (error) {
+        if (error instanceof TargetUnavailableError) {
+          if (error.reason === 'not_found') ctx.lookups.recordFailure(request.ip);
+          return sendUnavailablePage(reply, error.reason);
+        }
+        if (error instanceof SlotUnavailableError) {
+          const { start: _taken, ...kept } = values;
+          return sendFormAgain(request, reply, 409, [{ field: 'start', message: 'That time was just taken. Please choose another time.' }], kept);
+        }
+        throw error;
+      }
+    });
+  }
+}

@@ -1,0 +1,46 @@
+// Runs on the server. What every public route needs: the store, the configuration, the limiter of
+// failed token look-ups and the clock.
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import { manageUrl } from '../../../core/urls/index.ts';
+import { DEFAULT_PUBLIC_LIMITS, type PublicLimits, type ServerConfig } from '../config/load-config.ts';
+import type { Store } from '../store/store.ts';
+import type { TargetResult } from './booking-target.ts';
+import { createFailedLookupLimiter, type FailedLookupLimiter } from './failed-lookup-limiter.ts';
+import { findTarget, type TargetKey } from './find-target.ts';
+
+export interface PublicContext {
+  store: Store;
+  config: ServerConfig;
+  limits: PublicLimits;
+  lookups: FailedLookupLimiter;
+  /** One per-IP budget shared by every booking and cancel POST (JSON and form), as an onRequest hook. */
+  postLimit: onRequestAsyncHookHandler;
+  now(): Date;
+  manageUrlOf(manageToken: string): string;
+}
+
+export function createPublicContext(store: Store, config: ServerConfig, postLimit: onRequestAsyncHookHandler): PublicContext {
+  const limits = publicLimitsOf(config);
+  return {
+    store,
+    config,
+    limits,
+    postLimit,
+    lookups: createFailedLookupLimiter(limits.failedLookupsPerMinute),
+    now: () => new Date(),
+    // Read PUBLIC_URL per call: tests learn their port after the app is built.
+    manageUrlOf: (manageToken) => manageUrl(config.publicUrl, manageToken),
+  };
+}
+
+export function publicLimitsOf(config: ServerConfig): PublicLimits {
+  return config.publicLimits ?? DEFAULT_PUBLIC_LIMITS;
+}
+
+/** A token look-up that counts toward the client's failed look-ups; 'limited' when it is over them. */
+export async function lookUpTarget(ctx: PublicContext, request: FastifyRequest, key: TargetKey): Promise<TargetResult | 'limited'> {
+  if (ctx.lookups.isBlocked(request.ip)) return 'limited';
+  const result = await findTarget(ctx.store, key, ctx.now());
+  if (!result.ok && result.reason === 'not_found') ctx.lookups.recordFailure(request.ip);
+  return result;
+}
