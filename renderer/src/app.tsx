@@ -1,14 +1,39 @@
-// renderer: placeholder page until the real UI lands; shows the app name and which platform it runs on.
+// renderer: the app's root: Mantine, notifications, and the first-run screen or the host's workspace.
+import { Center, Loader, MantineProvider, createTheme } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { getPlatform } from './platform/get-platform.ts';
+import { useSession } from './session/use-session.ts';
+import { FirstRunScreen } from './settings/first-run-screen.tsx';
+import { HostWorkspace } from './shell/host-workspace.tsx';
+
+const theme = createTheme({
+  primaryColor: 'indigo',
+  defaultRadius: 'md',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+});
+
+function Root() {
+  const platform = getPlatform();
+  const { state, connect, signOut } = useSession(platform);
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <Center h="100vh">
+          <Loader aria-label="Loading" />
+        </Center>
+      );
+    case 'setup':
+      return <FirstRunScreen serverUrl={state.serverUrl} token={state.token} message={state.message} platformKind={platform.kind} onConnect={connect} />;
+    case 'ready':
+      return <HostWorkspace key={state.session.profile.hostId + state.session.serverUrl} session={state.session} platform={platform} onConnect={connect} onSignOut={signOut} />;
+  }
+}
 
 export function App() {
-  const platform = getPlatform();
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', padding: 24 }}>
-      <h1>Onetime Scheduler</h1>
-      <p>
-        Running in: <strong data-testid="platform-kind">{platform.kind}</strong>
-      </p>
-    </main>
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="bottom-right" limit={4} />
+      <Root />
+    </MantineProvider>
   );
 }

@@ -1,4 +1,7 @@
-// renderer: entry point; mounts the app into #root.
+// renderer: entry point; loads Mantine's styles and mounts the app into #root.
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';

@@ -16,10 +16,12 @@ export interface EventTypeCardProps {
   onDuplicate: (eventType: EventTypeDoc) => void;
   onSetArchived: (eventType: EventTypeDoc, archived: boolean) => void;
   onCopyStandardLink: (eventType: EventTypeDoc, url: string) => void | Promise<void>;
+  /** "Open booking page" (preview of the standard link); the item is hidden without it. */
+  onOpenStandardLink?: (eventType: EventTypeDoc, url: string) => void;
 }
 
 export function EventTypeCard(props: EventTypeCardProps) {
-  const { eventType, standardLinkUrl, unsynced, onCreateLink, onEdit, onDuplicate, onSetArchived, onCopyStandardLink } = props;
+  const { eventType, standardLinkUrl, unsynced, onCreateLink, onEdit, onDuplicate, onSetArchived, onCopyStandardLink, onOpenStandardLink } = props;
   const { name, archived, publicBooking } = eventType;
   const linkOpen = publicBooking && !archived && standardLinkUrl !== null;
   const [copied, flashCopied] = useFlash();
@@ -44,6 +46,11 @@ export function EventTypeCard(props: EventTypeCardProps) {
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Item onClick={() => onEdit(eventType)}>Edit</Menu.Item>
+              {onOpenStandardLink && standardLinkUrl !== null && (
+                <Menu.Item disabled={!linkOpen} onClick={() => onOpenStandardLink(eventType, standardLinkUrl)}>
+                  Open booking page
+                </Menu.Item>
+              )}
               <Menu.Item onClick={() => onDuplicate(eventType)}>Duplicate</Menu.Item>
               <Menu.Item onClick={() => onSetArchived(eventType, !archived)}>{archived ? 'Unarchive' : 'Archive'}</Menu.Item>
             </Menu.Dropdown>

@@ -20,6 +20,8 @@ export interface EventTypeListProps {
   onSetArchived: (eventType: EventTypeDoc, archived: boolean) => void;
   /** Puts the URL on the clipboard (through the platform); resolve when done, reject to show no "Copied". */
   onCopyStandardLink: (eventType: EventTypeDoc, url: string) => void | Promise<void>;
+  /** "Open booking page": preview the standard link (through the platform). */
+  onOpenStandardLink?: (eventType: EventTypeDoc, url: string) => void;
 }
 
 type View = 'active' | 'archived';
@@ -93,6 +95,7 @@ export function EventTypeList(props: EventTypeListProps) {
               onDuplicate={props.onDuplicate}
               onSetArchived={props.onSetArchived}
               onCopyStandardLink={props.onCopyStandardLink}
+              onOpenStandardLink={props.onOpenStandardLink}
             />
           ))}
         </SimpleGrid>

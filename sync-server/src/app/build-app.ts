@@ -1,7 +1,9 @@
 // Runs on the server. The Fastify application: health, host endpoints (/api/me, replication,
 // live stream) behind bearer auth, one error shape. `main.ts` and every test build it this way.
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
+import { registerAppUi } from '../app-ui/serve-app-ui.ts';
 import { authenticateHost } from '../auth/authenticate-host.ts';
+import { registerPublicRoutes } from '../booking/register-public-routes.ts';
 import type { ServerConfig } from '../config/load-config.ts';
 import { registerMeRoute } from '../hosts/me-route.ts';
 import type { Store } from '../store/store.ts';
@@ -35,6 +37,13 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     trustProxy: config.trustProxy,
+    // Link tokens may be up to 128 characters (the links schema); the default limit is 100.
+    routerOptions: { maxParamLength: 200 },
+    // Router errors (a malformed URL, an overlong path segment) in the one error shape, without echoing the URL.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+      void reply.code(status).send({ error: status === 414 ? 'uri_too_long' : 'bad_url' });
+    },
   });
   installErrorHandlers(app);
   app.decorateRequest('authenticatedHost', null);
@@ -56,6 +65,9 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
     registerPushRoute(hostScope, store);
     registerStreamRoute(hostScope, hub);
   });
+  // Invitees' pages and the public API: no auth (the token in the URL is the capability).
+  await registerPublicRoutes(app, store, config);
+  await registerAppUi(app);
 
   return app;
 }

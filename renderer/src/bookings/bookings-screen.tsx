@@ -1,0 +1,81 @@
+// renderer: the Bookings screen: upcoming and past meetings in the host's zone; cancelling
+// writes status + reason locally and replication takes it to the server, which frees the slot.
+import { Center, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import type { BookingDoc } from '../../../core/schemas/index.ts';
+import { useCollectionDocs } from '../queries/use-collection-docs.ts';
+import { useMinuteClock } from '../queries/use-minute-clock.ts';
+import { useUnsyncedIds } from '../queries/use-unsynced-ids.ts';
+import { useAppContext } from '../shell/app-context.ts';
+import { showDone } from '../shell/show-result.ts';
+import { BookingTable } from './booking-table.tsx';
+import { CancelBookingDialog } from './cancel-booking-dialog.tsx';
+import { describeBookingSource, splitBookings } from './split-bookings.ts';
+
+type Tab = 'upcoming' | 'past';
+
+export function BookingsScreen() {
+  const { session } = useAppContext();
+  const { db, sync, profile } = session;
+  const bookings = useCollectionDocs(db, 'bookings');
+  const links = useCollectionDocs(db, 'links');
+  const unsyncedIds = useUnsyncedIds(sync, 'bookings');
+  const now = useMinuteClock();
+  const [tab, setTab] = useState<Tab>('upcoming');
+  const [canceling, setCanceling] = useState<BookingDoc | null>(null);
+
+  const { upcoming, past } = useMemo(() => splitBookings(bookings.docs, now), [bookings.docs, now]);
+  const linksById = useMemo(() => new Map(links.docs.map((l) => [l.id, l])), [links.docs]);
+  const shown = tab === 'upcoming' ? upcoming : past;
+
+  const cancel = async (booking: BookingDoc, reason: string) => {
+    const doc = await db.bookings.findOne(booking.id).exec();
+    if (!doc) throw new Error('The booking no longer exists.');
+    if (doc.status === 'canceled') return;
+    await doc.incrementalPatch({ status: 'canceled', cancelReason: reason });
+    showDone(`${booking.invitee.name || booking.invitee.email} gets the time back.`, 'Booking canceled');
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>Bookings</Title>
+        <SegmentedControl
+          aria-label="Show"
+          value={tab}
+          onChange={(value) => setTab(value as Tab)}
+          data={[
+            { value: 'upcoming', label: `Upcoming (${upcoming.length})` },
+            { value: 'past', label: `Past (${past.length})` },
+          ]}
+        />
+      </Group>
+      <Text size="sm" c="dimmed">
+        Times in {profile.timezone}.
+      </Text>
+      {!bookings.loaded ? (
+        <Center h={200}>
+          <Loader />
+        </Center>
+      ) : shown.length === 0 ? (
+        <Paper withBorder radius="md" p="xl">
+          <Text ta="center" c="dimmed">
+            {tab === 'upcoming' ? 'No upcoming bookings. Send a single-use link and they show up here the moment someone books.' : 'No past bookings yet.'}
+          </Text>
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md">
+          <BookingTable
+            bookings={shown}
+            timezone={profile.timezone}
+            now={now}
+            unsyncedIds={unsyncedIds}
+            sourceOf={(booking) => describeBookingSource(booking.linkId, linksById)}
+            onCancel={tab === 'upcoming' ? setCanceling : undefined}
+          />
+        </Paper>
+      )}
+      <CancelBookingDialog booking={canceling} timezone={profile.timezone} onConfirm={cancel} onClose={() => setCanceling(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,52 @@
+// renderer: who the host is (GET /api/me), kept locally so the app opens offline with the
+// host's name, zone and database without asking the server first.
+
+export interface HostProfile {
+  hostId: string;
+  name: string;
+  slug: string;
+  timezone: string;
+}
+
+export interface CachedProfile extends HostProfile {
+  /** The server the profile came from: another server means another host. */
+  serverUrl: string;
+}
+
+export const PROFILE_KEY = 'onetime-scheduler.host-profile.v1';
+
+export function isHostProfile(value: unknown): value is HostProfile {
+  const v = value as Record<string, unknown> | null;
+  return (
+    typeof v === 'object' && v !== null &&
+    typeof v.hostId === 'string' && v.hostId !== '' &&
+    typeof v.name === 'string' &&
+    typeof v.slug === 'string' &&
+    typeof v.timezone === 'string'
+  );
+}
+
+export function readCachedProfile(storage: Storage | null, serverUrl: string): HostProfile | null {
+  try {
+    const raw = storage?.getItem(PROFILE_KEY);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Partial<CachedProfile>;
+    if (parsed.serverUrl !== serverUrl || !isHostProfile(parsed)) return null;
+    return { hostId: parsed.hostId, name: parsed.name, slug: parsed.slug, timezone: parsed.timezone };
+  } catch {
+    return null;
+  }
+}
+
+export function writeCachedProfile(storage: Storage | null, serverUrl: string, profile: HostProfile): void {
+  try {
+    storage?.setItem(PROFILE_KEY, JSON.stringify({ ...profile, serverUrl }));
+  } catch {
+    // Storage full or switched off: the app then asks the server at the next start.
+  }
+}
+
+/** The IndexedDB name of one host's data: one database per host, never shared. */
+export function databaseNameFor(profile: HostProfile): string {
+  return `host-${profile.hostId.toLowerCase().replace(/[^a-z0-9_-]/g, '')}`;
+}
