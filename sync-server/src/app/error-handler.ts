@@ -1,7 +1,12 @@
 // Runs on the server. One shape for every error answer: `{error: code, ...}`. Client mistakes
 // (broken JSON, wrong content type, too large) get a 4xx naming what is wrong; anything else is
-// logged and answered with a bare 500, never a stack trace or internal message.
+// logged and answered with a bare 500, never a stack trace or internal message. A database that
+// cannot be reached is not a bug: 503 `{error: 'database_unavailable'}` with Retry-After.
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { isDatabaseUnavailable } from './is-database-unavailable.ts';
+
+/** Seconds a client should wait before retrying while the database is away. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
 
 interface ValidationIssue {
   instancePath?: string;
@@ -22,6 +27,10 @@ function fieldsOf(error: FastifyError): { field: string; message: string }[] {
 
 export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply.code(503).header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS)).send({ error: 'database_unavailable' });
+    }
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');

@@ -97,6 +97,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       });
       let state: PostgresTxState | null = null;
       let broken = false;
+      // A checked-out client has no listener of the pool's: when PostgreSQL goes away between
+      // two queries (shutdown, restart) its 'error' event would crash the process. The failing
+      // query rejects on its own; here we only mark the client unfit for reuse.
+      const onClientError = (): void => { broken = true; };
+      client.on('error', onClientError);
       try {
         await client.query('BEGIN');
         // The lock that serializes this host's writers until COMMIT: sequence order = commit order.
@@ -119,6 +124,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         await client.query('ROLLBACK').catch(() => { broken = true; });
         throw translatePostgresError(error);
       } finally {
+        client.off('error', onClientError);
         client.release(broken);
         running -= 1;
         if (running === 0 && onIdle) onIdle();
