@@ -4,21 +4,12 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { renderResultsTable, type BenchResult } from './render-results.ts';
-import { runSlotEngineBench } from './slot-engine/slot-engine.bench.ts';
-
-type Bench = (opts: { quick: boolean }) => Promise<BenchResult>;
-
-const benches: Bench[] = [runSlotEngineBench];
+import { renderResultsTable } from './render-results.ts';
+import { runBenches } from './run-benches.ts';
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
-  const results: BenchResult[] = [];
-  for (const bench of benches) {
-    const result = await bench({ quick });
-    results.push(result);
-    console.error(`done: ${result.name}`);
-  }
+  const results = await runBenches({ quick, onDone: (result) => console.error(`done: ${result.name}`) });
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const machine = `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()}, Node ${process.versions.node}`;
   const markdown = [

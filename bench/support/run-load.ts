@@ -1,0 +1,45 @@
+// Runs in Node (bench). One autocannon run, boiled down to what the tables show.
+// The test project (bench-smoke.test.ts) does not include bench/**/*.d.ts; this pulls the typings in everywhere.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration cannot be imported
+/// <reference path="./autocannon.d.ts" />
+import autocannon, { type AutocannonOptions } from 'autocannon';
+
+export interface LoadResult {
+  /** Latency percentiles of the answered requests, ms. */
+  p50: number;
+  p99: number;
+  /** The slowest answer, ms: for a storm fired at once, the time until every request is answered. */
+  max: number;
+  /** How long autocannon sent requests, s. */
+  durationS: number;
+  /** Answered requests per second over the run. */
+  rps: number;
+  /** The whole autocannon run (connecting included; it ends on its 1-second ticks), ms. */
+  wallMs: number;
+  answered: number;
+  /** Answers by HTTP status. */
+  statuses: Record<string, number>;
+  /** Connection errors and timeouts. */
+  errors: number;
+}
+
+export async function runLoad(options: AutocannonOptions): Promise<LoadResult> {
+  const started = performance.now();
+  const result = await autocannon(options);
+  const wallMs = performance.now() - started;
+  const statuses: Record<string, number> = {};
+  for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {})) statuses[status] = count;
+  const answered = Object.values(statuses).reduce((a, b) => a + b, 0);
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    // autocannon's own duration: the time it sent requests for (the `duration` option).
+    rps: answered / result.duration,
+    durationS: result.duration,
+    wallMs,
+    answered,
+    statuses,
+    errors: result.errors + result.timeouts,
+  };
+}
