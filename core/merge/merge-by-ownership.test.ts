@@ -84,6 +84,34 @@ describe('mergeByOwnership', () => {
   });
 });
 
+describe('mergeByOwnership with a base (three-way)', () => {
+  const base = makeLink({ note: 'original note', contact: { name: 'Ada', email: 'ada@example.com' }, useCount: 0 });
+  const server = { ...base, contact: { name: 'Alan Turing', email: 'ada@example.com' }, useCount: 1, bookingIds: ['b-1'] };
+
+  it('keeps the server\'s edit of a field this client did not touch, and this client\'s own edit', () => {
+    const client = { ...base, note: 'Bring the slides' };
+    expect(mergeByOwnership('links', client, server, base)).toEqual({ ...server, note: 'Bring the slides' });
+  });
+
+  it('gives a field both changed to the client, whole', () => {
+    const client = { ...base, contact: { name: 'Ada', email: 'new@example.com' } };
+    expect(mergeByOwnership('links', client, server, base).contact).toEqual({ name: 'Ada', email: 'new@example.com' });
+  });
+
+  it('never takes a server-owned field from the client, even one it changed', () => {
+    const client = { ...base, useCount: 5, note: 'x' };
+    expect(mergeByOwnership('links', client, server, base)).toMatchObject({ useCount: 1, bookingIds: ['b-1'], note: 'x' });
+  });
+
+  it('is the two-way merge when the client changed every field it owns', () => {
+    const client = { ...base, note: 'n', contact: { name: 'C', email: '' }, maxUses: 2, updatedAt: '2030-01-01T00:00:00.000Z' };
+    const withBase = mergeByOwnership('links', client, server, base);
+    const withoutBase = mergeByOwnership('links', client, server);
+    expect(withBase).toMatchObject({ note: 'n', contact: { name: 'C', email: '' }, maxUses: 2 });
+    expect(withBase.note).toBe(withoutBase.note);
+  });
+});
+
 describe('clientFieldsEqual', () => {
   it('ignores differences in server-owned fields and RxDB internals', () => {
     const link = replicated(makeLink());

@@ -14,6 +14,15 @@ describe('createConflictHandler', () => {
     expect(resolved).toEqual({ ...server, note: 'client note' });
   });
 
+  it('keeps both devices\' edits when they changed different fields offline', async () => {
+    const handler = createConflictHandler('links');
+    const original = replicated(makeLink({ note: '', contact: { name: 'Link One', email: 'one@example.com' } }));
+    const pushedByOtherDevice = { ...original, contact: { name: 'Alan Turing', email: 'one@example.com' } };
+    const thisDevice = { ...original, note: 'Bring the slides' };
+    const resolved = await handler.resolve({ newDocumentState: thisDevice, realMasterState: pushedByOtherDevice, assumedMasterState: original }, 'test');
+    expect(resolved).toEqual({ ...original, contact: { name: 'Alan Turing', email: 'one@example.com' }, note: 'Bring the slides' });
+  });
+
   it('lets a host change only the status and cancel reason of a booking', async () => {
     const handler = createConflictHandler('bookings');
     const server = replicated(makeBooking());

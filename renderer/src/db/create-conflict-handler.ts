@@ -8,14 +8,20 @@ type AnyDoc = Record<string, unknown>;
 
 /**
  * `isEqual` is a full deep compare (it also decides what RxDB pushes, so a looser one would
- * drop writes); `resolve` keeps the client-owned fields of `newDocumentState` and the
- * server-owned ones of `realMasterState`, by the one rule in core/merge.
+ * drop writes); `resolve` keeps the client-owned fields this device changed (against
+ * `assumedMasterState`) from `newDocumentState` and everything else from `realMasterState`,
+ * by the one rule in core/merge.
  */
 export function createConflictHandler<C extends CollectionName>(collection: C): RxConflictHandler<CollectionDocs[C]> {
   return {
     isEqual: (a, b) => deepEqual(stripRxdbInternals(a), stripRxdbInternals(b)),
-    resolve: ({ newDocumentState, realMasterState }) => {
-      const merged = mergeByOwnership(collection, stripRxdbInternals(newDocumentState as AnyDoc), stripRxdbInternals(realMasterState as AnyDoc));
+    resolve: ({ newDocumentState, realMasterState, assumedMasterState }) => {
+      const merged = mergeByOwnership(
+        collection,
+        stripRxdbInternals(newDocumentState as AnyDoc),
+        stripRxdbInternals(realMasterState as AnyDoc),
+        assumedMasterState === undefined ? undefined : stripRxdbInternals(assumedMasterState as AnyDoc),
+      );
       return Promise.resolve(merged as unknown as WithDeleted<CollectionDocs[C]>);
     },
   };

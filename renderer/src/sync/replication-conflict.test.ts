@@ -144,6 +144,24 @@ describe('conflict resolution by field ownership', () => {
     expect(local?.toJSON()).toEqual(serverFields);
   });
 
+  it('another device\'s edit of a different field survives this desktop\'s offline edit (three-way merge)', async () => {
+    const { store, host, db, sync, link, stopServer, startServer } = await setup();
+    await stopServer();
+    await (await db.links.findOne(link.id).exec())!.incrementalPatch({ note: 'desktop note', updatedAt: '2026-03-02T11:00:00.000Z' });
+    const before = await serverLink(store, host.hostId, link.id);
+    await store.writeTransaction(host.hostId, async (tx) => {
+      await tx.putDoc('links', { ...before, contact: { name: 'Other Device', email: 'other@example.com' }, updatedAt: '2026-03-02T10:30:00.000Z' });
+    });
+    await startServer();
+
+    await waitForValue(sync.unsyncedIds$('links'), (ids) => ids.size === 0, 'the merge synced');
+    const onServer = await serverLink(store, host.hostId, link.id);
+    expect(onServer).toMatchObject({ note: 'desktop note', contact: { name: 'Other Device', email: 'other@example.com' } });
+    const local = await waitForValue(db.links.findOne(link.id).$, (doc) => doc?.contact.name === 'Other Device', 'the merge locally');
+    const { _deleted: _d, ...serverFields } = onServer;
+    expect(local?.toJSON()).toEqual(serverFields);
+  });
+
   it('a desktop that writes a server-owned field locally cannot lower the server\'s useCount', async () => {
     const { store, host, db, sync, link } = await setup();
     const bookingId = await bookOnServer(store, host.hostId, link.id);
