@@ -22,6 +22,8 @@ function ensureRendererBuilt(): void {
 
 export interface UiServer {
   readonly baseUrl: string;
+  /** The server's PUBLIC_URL (http://localhost:PORT): another address than baseUrl, as behind a proxy. */
+  readonly publicUrl: string;
   readonly store: Store;
   createHost(input: { name: string; timezone: string }): Promise<TestHost>;
   /** Closes the HTTP server (live streams drop, requests are refused); the data stays. */
@@ -40,6 +42,7 @@ export async function startUiServer(): Promise<UiServer> {
   const baseUrl = server.baseUrl;
   return {
     baseUrl,
+    publicUrl: server.config.publicUrl,
     store,
     async createHost(input) {
       if (!server) throw new Error('server is stopped');

@@ -79,7 +79,8 @@ describe('desktop UI: offline link, sync, live booking', () => {
 
     await page.getByRole('heading', { name: 'Single-use links' }).waitFor();
     linkUrl = await page.evaluate(() => navigator.clipboard.readText());
-    expect(linkUrl).toMatch(new RegExp(`^${server.baseUrl.replace(/[.:/]/g, '\\$&')}/l/[A-Za-z0-9_-]{22,}$`));
+    // The app syncs with baseUrl (127.0.0.1) but hands out the server's public address.
+    expect(linkUrl).toMatch(new RegExp(`^${server.publicUrl.replace(/[.:/]/g, '\\$&')}/l/[A-Za-z0-9_-]{22,}$`));
     const row = page.getByRole('row').filter({ hasText: 'Grace Hopper' });
     await row.getByText('Not yet synced').waitFor();
     expect(await syncStatus(page)).toBe('offline');

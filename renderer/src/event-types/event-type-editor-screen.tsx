@@ -17,7 +17,7 @@ export interface EventTypeEditorScreenProps {
 
 export function EventTypeEditorScreen({ eventTypeId }: EventTypeEditorScreenProps) {
   const { session, navigate } = useAppContext();
-  const { db, serverUrl, profile } = session;
+  const { db, publicUrl, profile } = session;
   const { docs: eventTypes, loaded } = useCollectionDocs(db, 'event_types');
   // A new event type keeps one id for as long as the form is open.
   const [fresh] = useState(() => newEventType({ timezone: profile.timezone }));
@@ -54,7 +54,7 @@ export function EventTypeEditorScreen({ eventTypeId }: EventTypeEditorScreenProp
       eventType={eventType}
       isNew={eventTypeId === null}
       takenSlugs={takenSlugs}
-      standardLinkBase={`${joinPublicUrl(serverUrl, ['e', profile.slug])}/`}
+      standardLinkBase={`${joinPublicUrl(publicUrl, ['e', profile.slug])}/`}
       hostTimezone={profile.timezone}
       onSave={async (saved) => {
         await db.event_types.incrementalUpsert(saved);

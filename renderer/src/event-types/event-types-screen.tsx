@@ -13,11 +13,11 @@ import { EventTypeList } from './event-type-list.tsx';
 
 export function EventTypesScreen() {
   const { session, platform, navigate } = useAppContext();
-  const { db, sync, serverUrl, profile } = session;
+  const { db, sync, publicUrl, profile } = session;
   const { docs: eventTypes, loaded } = useCollectionDocs(db, 'event_types');
   const unsyncedIds = useUnsyncedIds(sync, 'event_types');
 
-  const standardLinkUrl = useCallback((eventType: EventTypeDoc) => standardLinkUrlFor(serverUrl, profile.slug, eventType), [serverUrl, profile.slug]);
+  const standardLinkUrl = useCallback((eventType: EventTypeDoc) => standardLinkUrlFor(publicUrl, profile.slug, eventType), [publicUrl, profile.slug]);
 
   const duplicate = async (eventType: EventTypeDoc) => {
     try {

@@ -10,7 +10,7 @@ import { createSingleUseLink } from './create-single-use-link.ts';
 
 export function CreateLinkScreen({ eventTypeId }: { eventTypeId: string }) {
   const { session, platform, navigate } = useAppContext();
-  const { db, serverUrl, profile } = session;
+  const { db, publicUrl, profile } = session;
   const { docs: eventTypes, loaded } = useCollectionDocs(db, 'event_types');
   const eventType = eventTypes.find((e) => e.id === eventTypeId);
 
@@ -31,7 +31,7 @@ export function CreateLinkScreen({ eventTypeId }: { eventTypeId: string }) {
       hostTimezone={profile.timezone}
       onCancel={() => navigate({ screen: 'event-types' })}
       onCreate={async (fields) => {
-        const created = await createSingleUseLink(db, fields, (link) => linkUrlFor(serverUrl, link), (text) => platform.copyText(text));
+        const created = await createSingleUseLink(db, fields, (link) => linkUrlFor(publicUrl, link), (text) => platform.copyText(text));
         showDone(created.url, created.copied ? 'Link created and copied' : 'Link created (copy it from the list)');
         navigate({ screen: 'links' });
       }}

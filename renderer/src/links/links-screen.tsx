@@ -13,13 +13,13 @@ import { LinkList } from './link-list.tsx';
 
 export function LinksScreen() {
   const { session, platform, navigate } = useAppContext();
-  const { db, sync, serverUrl, profile } = session;
+  const { db, sync, publicUrl, profile } = session;
   const links = useCollectionDocs(db, 'links');
   const eventTypes = useCollectionDocs(db, 'event_types');
   const bookings = useCollectionDocs(db, 'bookings');
   const unsyncedIds = useUnsyncedIds(sync, 'links');
   const now = useMinuteClock();
-  const linkUrl = useCallback((link: LinkDoc) => linkUrlFor(serverUrl, link), [serverUrl]);
+  const linkUrl = useCallback((link: LinkDoc) => linkUrlFor(publicUrl, link), [publicUrl]);
 
   const open = (url: string) => platform.openExternal(url).catch((error: unknown) => showFailure(error, 'Could not open'));
 

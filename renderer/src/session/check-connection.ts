@@ -63,6 +63,6 @@ export async function checkConnection(rawUrl: string, rawToken: string, options:
       message: `${serverUrl} answered, but it is not a sync server (GET /api/me gave ${response.ok ? 'an unexpected answer' : `HTTP ${response.status}`}). Check the URL.`,
     };
   }
-  const { hostId, name, slug, timezone } = body;
-  return { ok: true, serverUrl, token, profile: { hostId, name, slug, timezone } };
+  const { hostId, name, slug, timezone, publicUrl } = body;
+  return { ok: true, serverUrl, token, profile: { hostId, name, slug, timezone, ...(publicUrl === undefined ? {} : { publicUrl }) } };
 }

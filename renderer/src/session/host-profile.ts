@@ -6,6 +6,8 @@ export interface HostProfile {
   name: string;
   slug: string;
   timezone: string;
+  /** Base of invitee URLs (the server's PUBLIC_URL); absent from servers that predate it. */
+  publicUrl?: string;
 }
 
 export interface CachedProfile extends HostProfile {
@@ -22,8 +24,24 @@ export function isHostProfile(value: unknown): value is HostProfile {
     typeof v.hostId === 'string' && v.hostId !== '' &&
     typeof v.name === 'string' &&
     typeof v.slug === 'string' &&
-    typeof v.timezone === 'string'
+    typeof v.timezone === 'string' &&
+    (v.publicUrl === undefined || isHttpUrl(v.publicUrl))
   );
+}
+
+function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Where invitees open links: the server's PUBLIC_URL, else the address the app syncs with. */
+export function publicBaseOf(profile: HostProfile, serverUrl: string): string {
+  return (profile.publicUrl ?? serverUrl).replace(/\/+$/, '');
 }
 
 export function readCachedProfile(storage: Storage | null, serverUrl: string): HostProfile | null {
@@ -32,7 +50,7 @@ export function readCachedProfile(storage: Storage | null, serverUrl: string): H
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<CachedProfile>;
     if (parsed.serverUrl !== serverUrl || !isHostProfile(parsed)) return null;
-    return { hostId: parsed.hostId, name: parsed.name, slug: parsed.slug, timezone: parsed.timezone };
+    return { hostId: parsed.hostId, name: parsed.name, slug: parsed.slug, timezone: parsed.timezone, ...(parsed.publicUrl === undefined ? {} : { publicUrl: parsed.publicUrl }) };
   } catch {
     return null;
   }

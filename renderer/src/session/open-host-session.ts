@@ -4,10 +4,12 @@ import type { AppDatabase } from '../db/app-database-types.ts';
 import { startReplication } from '../sync/start-replication.ts';
 import type { SyncController } from '../sync/sync-types.ts';
 import { deleteLeftoverDatabases } from './delete-leftover-databases.ts';
-import { databaseNameFor, type HostProfile } from './host-profile.ts';
+import { databaseNameFor, publicBaseOf, type HostProfile } from './host-profile.ts';
 
 export interface HostSession {
   serverUrl: string;
+  /** Base of the URLs invitees open (links, standard links, previews). */
+  publicUrl: string;
   token: string;
   profile: HostProfile;
   db: AppDatabase;
@@ -27,7 +29,7 @@ export async function openHostSession({ serverUrl, token, profile }: OpenHostSes
   const db = await createAppDatabase({ name: databaseNameFor(profile) });
   try {
     const sync = startReplication({ db, serverUrl, token, backoff: BACKOFF });
-    return { serverUrl, token, profile, db, sync };
+    return { serverUrl, publicUrl: publicBaseOf(profile, serverUrl), token, profile, db, sync };
   } catch (error) {
     await db.close();
     throw error;
@@ -38,7 +40,7 @@ export async function openHostSession({ serverUrl, token, profile }: OpenHostSes
 export async function reconnectHostSession(session: HostSession, { serverUrl, token, profile }: OpenHostSessionInput): Promise<HostSession> {
   await session.sync.stop();
   const sync = startReplication({ db: session.db, serverUrl, token, backoff: BACKOFF });
-  return { serverUrl, token, profile, db: session.db, sync };
+  return { serverUrl, publicUrl: publicBaseOf(profile, serverUrl), token, profile, db: session.db, sync };
 }
 
 /** Stops syncing; `removeData` deletes the host's local database (sign out, or another host). */

@@ -3,12 +3,12 @@
 import type { EventTypeDoc, LinkDoc } from '../../../core/schemas/index.ts';
 import { eventTypeUrl, linkUrl } from '../../../core/urls/index.ts';
 
-export function linkUrlFor(serverUrl: string, link: Pick<LinkDoc, 'token'>): string {
-  return linkUrl(serverUrl, link.token);
+export function linkUrlFor(publicUrl: string, link: Pick<LinkDoc, 'token'>): string {
+  return linkUrl(publicUrl, link.token);
 }
 
 /** The standard link, or null while the event type is closed to public booking or not yet named. */
-export function standardLinkUrlFor(serverUrl: string, hostSlug: string, eventType: Pick<EventTypeDoc, 'slug' | 'publicBooking'>): string | null {
+export function standardLinkUrlFor(publicUrl: string, hostSlug: string, eventType: Pick<EventTypeDoc, 'slug' | 'publicBooking'>): string | null {
   if (!eventType.publicBooking || eventType.slug === '') return null;
-  return eventTypeUrl(serverUrl, hostSlug, eventType.slug);
+  return eventTypeUrl(publicUrl, hostSlug, eventType.slug);
 }

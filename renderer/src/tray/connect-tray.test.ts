@@ -45,7 +45,7 @@ async function session(): Promise<HostSession> {
   db = await createAppDatabase({ name: uniqueDatabaseName('tray'), storage: getRxStorageMemory() });
   const state$ = new BehaviorSubject<SyncState>({ status: 'offline', lastSyncedAt: null });
   const sync = { state$, getState: () => state$.value } as unknown as SyncController;
-  return { serverUrl: 'https://sync.example.com', token: 't', profile: { hostId: 'h', name: 'Ada', slug: 'ada', timezone: 'UTC' }, db, sync };
+  return { serverUrl: 'http://127.0.0.1:8787', publicUrl: 'https://book.example.com', token: 't', profile: { hostId: 'h', name: 'Ada', slug: 'ada', timezone: 'UTC' }, db, sync };
 }
 
 describe('connectTray', () => {
@@ -59,7 +59,8 @@ describe('connectTray', () => {
     expect(tray.pushed.at(-1)?.syncState).toBe('offline');
 
     const { url } = await tray.request(intro.id);
-    expect(url).toMatch(/^https:\/\/sync\.example\.com\/l\/[A-Za-z0-9_-]{22,}$/);
+    // Invitees get the server's public address, not the one the desktop syncs with.
+    expect(url).toMatch(/^https:\/\/book\.example\.com\/l\/[A-Za-z0-9_-]{22,}$/);
     const links = await s.db.links.find().exec();
     expect(links.map((l) => [l.eventTypeId, l.maxUses, l.token])).toEqual([[intro.id, 1, url.split('/l/')[1]]]);
     await expect.poll(() => tray.pushed.at(-1)?.recentLinks.map((l) => l.url)).toEqual([url]);

@@ -10,8 +10,8 @@ import { buildTrayData } from './tray-data.ts';
 
 export function connectTray(session: HostSession, platform: Pick<Platform, 'capabilities' | 'pushTrayData' | 'onTrayRequest'>): () => void {
   if (!platform.capabilities.tray) return () => undefined;
-  const { db, sync, serverUrl } = session;
-  const urlOf = (link: { token: string }) => linkUrlFor(serverUrl, link);
+  const { db, sync, publicUrl } = session;
+  const urlOf = (link: { token: string }) => linkUrlFor(publicUrl, link);
 
   const subscription = combineLatest([
     collectionDocs$(db, 'event_types'),
