@@ -5,6 +5,7 @@ import { assertTimeZone } from './assert-time-zone.ts';
 import { buildZoneTimeline } from './build-zone-timeline.ts';
 import { indexBusy } from './busy-index.ts';
 import { compileRules } from './compile-rules.ts';
+import { formatInstant } from './format-instant.ts';
 import { generateCandidates } from './generate-candidates.ts';
 import { formatLocalDate, parseLocalDate } from './local-date.ts';
 import { parseInstant } from './parse-instant.ts';
@@ -41,7 +42,7 @@ export function listOpenSlots(q: SlotQuery): OpenSlots {
   for (const start of generateCandidates(rules, host, firstHostDay, lastHostDay)) {
     if (start < lo || start >= hi || rejectionOf(start, rules, busy, now) !== null) continue;
     const day = days[Math.floor((start + offsetAt(invitee, start)) / DAY_MS) - fromDay];
-    day?.slots.push({ start: new Date(start).toISOString(), end: new Date(start + rules.durationMs).toISOString() });
+    day?.slots.push({ start: formatInstant(start), end: formatInstant(start + rules.durationMs) });
   }
   return { timezone, days };
 }

@@ -60,7 +60,7 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
   await app.register(async (hostScope) => {
     hostScope.addHook('onRequest', allowAnyOrigin);
     hostScope.addHook('onRequest', authenticateHost(store));
-    registerMeRoute(hostScope);
+    registerMeRoute(hostScope, config);
     registerPullRoute(hostScope, store);
     registerPushRoute(hostScope, store);
     registerStreamRoute(hostScope, hub);

@@ -3,7 +3,7 @@
 import type { BookingPageView, DaySlotsView } from '../pages/index.ts';
 import type { BookingTarget } from './booking-target.ts';
 import type { TargetKey } from './find-target.ts';
-import { listTargetSlots } from './list-target-slots.ts';
+import { listTargetSlotsUntil } from './list-target-slots.ts';
 import { addDays } from './local-dates.ts';
 import type { PublicContext } from './public-context.ts';
 
@@ -35,7 +35,12 @@ function capSlots(days: readonly DaySlotsView[]): DaySlotsView[] {
 }
 
 export async function buildBookingPageView(ctx: PublicContext, key: TargetKey, target: BookingTarget, zone: string, fromDate: string, extra: Partial<BookingPageView> = {}): Promise<BookingPageView> {
-  const open = await listTargetSlots(ctx.store, target, { from: fromDate, to: addDays(fromDate, INITIAL_DAYS - 1), timezone: zone }, ctx.now());
+  // Later days cannot change the capped list once it is full or a day has been left out for the cap.
+  const cappedAlready = (days: readonly DaySlotsView[]) => {
+    const kept = capSlots(days);
+    return kept.reduce((sum, day) => sum + day.slots.length, 0) >= INITIAL_SLOTS_MAX || kept.length < days.filter((day) => day.slots.length > 0).length;
+  };
+  const open = await listTargetSlotsUntil(ctx.store, target, { from: fromDate, to: addDays(fromDate, INITIAL_DAYS - 1), timezone: zone }, ctx.now(), cappedAlready);
   const { apiBase, pagePath } = pathsOf(key);
   return {
     kind: key.kind,

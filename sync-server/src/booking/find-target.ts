@@ -3,6 +3,7 @@
 import { isWellFormedToken } from '../../../core/tokens/index.ts';
 import type { Store } from '../store/store.ts';
 import type { TargetResult } from './booking-target.ts';
+import { findHostCached } from './find-host-cached.ts';
 import { resolveLinkTarget, resolveStandardTarget } from './resolve-target.ts';
 
 const SLUG_RE = /^[a-z0-9-]{1,100}$/;
@@ -14,7 +15,7 @@ export async function findLinkTarget(store: Store, token: string, now: Date): Pr
   if (!isWellFormedToken(token)) return { ok: false, reason: 'not_found' };
   const found = await store.findLinkByToken(token);
   if (!found) return { ok: false, reason: 'not_found' };
-  const host = await store.findHostById(found.hostId);
+  const host = await findHostCached(store, found.hostId);
   if (!host) return { ok: false, reason: 'not_found' };
   const eventTypes = await store.getDocs(found.hostId, 'event_types', [found.link.doc.eventTypeId]);
   return resolveLinkTarget(host, found.link.doc, eventTypes.get(found.link.doc.eventTypeId)?.doc ?? null, now);

@@ -12,18 +12,37 @@ export interface SlotRange {
   timezone: string;
 }
 
-export async function listTargetSlots(store: Store, target: BookingTarget, range: SlotRange, now: Date): Promise<OpenSlots> {
+type Busy = { start: string; end: string }[];
+
+async function busyAround(store: Store, target: BookingTarget, range: SlotRange): Promise<Busy> {
   // A day of margin on either side covers every zone offset; busy ranges outside never matter.
   const busy = await store.listBusyIntervals(target.host.id, {
     start: `${addDays(range.from, -2)}T00:00:00.000Z`,
     end: `${addDays(range.to, 3)}T00:00:00.000Z`,
   });
-  return listOpenSlots({
-    rules: target.rules,
-    busy: busy.map((interval) => ({ start: interval.blockedStart, end: interval.blockedEnd })),
-    from: range.from,
-    to: range.to,
-    timezone: range.timezone,
-    now,
-  });
+  return busy.map((interval) => ({ start: interval.blockedStart, end: interval.blockedEnd }));
+}
+
+export async function listTargetSlots(store: Store, target: BookingTarget, range: SlotRange, now: Date): Promise<OpenSlots> {
+  const busy = await busyAround(store, target, range);
+  return listOpenSlots({ rules: target.rules, busy, from: range.from, to: range.to, timezone: range.timezone, now });
+}
+
+/**
+ * The open days of `range`, in order, computed only as far as `enough` needs: the booking page
+ * shows the first few dozen slots, so an always-open event type's later days are never built.
+ * `enough(days)` says whether the days so far settle the answer. One busy query for the range;
+ * the engine runs on 1, 2, 4, 8, … days at a time.
+ */
+export async function listTargetSlotsUntil(store: Store, target: BookingTarget, range: SlotRange, now: Date, enough: (days: OpenSlots['days']) => boolean): Promise<OpenSlots> {
+  const busy = await busyAround(store, target, range);
+  const days: OpenSlots['days'] = [];
+  let chunk = 1;
+  for (let from = range.from; from <= range.to; from = addDays(from, chunk), chunk *= 2) {
+    const last = addDays(from, chunk - 1);
+    const to = last < range.to ? last : range.to;
+    days.push(...listOpenSlots({ rules: target.rules, busy, from, to, timezone: range.timezone, now }).days);
+    if (enough(days)) break;
+  }
+  return { timezone: range.timezone, days };
 }

@@ -4,16 +4,19 @@
 // confirmed booking of the host, insert the booking, record it on the link (useCount, bookingIds,
 // lastBookedAt; the store assigns the seqs), commit. Any failure on the way rolls it all back, so a
 // failed booking never spends the link. The stream hub hears of the commit from the store.
-import type { BookingDoc, Replicated } from '../../../core/schemas/index.ts';
+// Losers of a race are refused cheaply: by the look at committed data before anything, and again
+// by a one-read precheck when their turn to write comes, before the host's write lock.
+import type { BookingDoc, LinkDoc, Replicated } from '../../../core/schemas/index.ts';
 import { checkBookableStart } from '../../../core/slots/index.ts';
-import { generateId, generateToken } from '../../../core/tokens/index.ts';
+import { generateId, generateToken, isWellFormedToken } from '../../../core/tokens/index.ts';
 import type { BookingRequest } from '../../../core/validation/index.ts';
 import { hashToken } from '../auth/hash-token.ts';
-import type { Store, StoredDoc, WriteTx } from '../store/store.ts';
+import type { Host, Store, StoredDoc, WriteTx } from '../store/store.ts';
 import { BookingOverlapError } from '../store/store-errors.ts';
 import { SlotUnavailableError, TargetUnavailableError } from './booking-errors.ts';
 import type { BookingTarget } from './booking-target.ts';
 import { buildBookingDoc } from './build-booking-doc.ts';
+import { findHostCached } from './find-host-cached.ts';
 import { findTarget, type TargetKey } from './find-target.ts';
 import { resolveLinkTarget, resolveStandardTarget } from './resolve-target.ts';
 
@@ -31,15 +34,23 @@ export interface Redemption {
   target: BookingTarget;
 }
 
-const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+
+/** What the look at committed data before the transaction found: whose write lock to take. */
+interface Before {
+  host: Host;
+  /** The standard link's event type (a link's is read inside the transaction). */
+  eventTypeId: string | null;
+}
 
 /**
  * The target as it is now, inside the transaction. For a link, the check-and-set comes first: the
  * conditional update's row count alone decides whether this redemption may have a use of it.
  */
-async function claimTarget(tx: WriteTx, key: TargetKey, before: BookingTarget, now: Date): Promise<{ target: BookingTarget; link: StoredDoc<'links'> | null }> {
+async function claimTarget(tx: WriteTx, key: TargetKey, before: Before, now: Date): Promise<{ target: BookingTarget; link: StoredDoc<'links'> | null }> {
   if (key.kind === 'standard') {
-    const eventType = (await tx.getDocs('event_types', [before.eventType.id])).get(before.eventType.id);
+    const eventTypeId = before.eventTypeId ?? '';
+    const eventType = (await tx.getDocs('event_types', [eventTypeId])).get(eventTypeId);
     const result = resolveStandardTarget(before.host, eventType?.doc ?? null);
     if (!result.ok) throw new TargetUnavailableError(result.reason);
     return { target: result.target, link: null };
@@ -58,23 +69,58 @@ async function claimTarget(tx: WriteTx, key: TargetKey, before: BookingTarget, n
 }
 
 /**
+ * Refuses a link whose own state (committed data) already dooms the redemption, with the same
+ * checks in the same order as resolveLinkTarget's for the link. It only ever refuses: the
+ * transaction reads the link again under the lock and decides.
+ */
+function refuseDeadLink(link: Replicated<LinkDoc> | null | undefined, now: Date): void {
+  if (!link || link._deleted) throw new TargetUnavailableError('not_found');
+  if (link.revokedAt !== null) throw new TargetUnavailableError('revoked');
+  if (link.expiresAt !== null && Date.parse(link.expiresAt) <= now.getTime()) throw new TargetUnavailableError('expired');
+  if (link.useCount >= link.maxUses) throw new TargetUnavailableError('used');
+}
+
+/**
+ * A cheap look at committed data first: the host (whose lock the transaction takes), and for a
+ * link only the link row (its event type is read inside the transaction anyway), so a link that
+ * is gone or used up is refused after one read and without a write lock.
+ */
+async function lookBefore(store: Store, key: TargetKey, now: Date): Promise<Before> {
+  if (key.kind === 'standard') {
+    const found = await findTarget(store, key, now);
+    if (!found.ok) throw new TargetUnavailableError(found.reason);
+    return { host: found.target.host, eventTypeId: found.target.eventType.id };
+  }
+  if (!isWellFormedToken(key.token)) throw new TargetUnavailableError('not_found');
+  const found = await store.findLinkByToken(key.token);
+  refuseDeadLink(found?.link.doc, now);
+  const host = found ? await findHostCached(store, found.hostId) : null;
+  if (!host) throw new TargetUnavailableError('not_found');
+  return { host, eventTypeId: null };
+}
+
+/**
  * Throws TargetUnavailableError (404/410) or SlotUnavailableError (409); anything else is a server
  * fault. Resolves only after the commit.
  */
 export async function redeemBooking(store: Store, key: TargetKey, request: BookingRequest, deps: RedeemDeps = {}): Promise<Redemption> {
   const now = deps.now?.() ?? new Date();
   const nowIso = now.toISOString();
-  // A cheap look at committed data first: the losers of a race mostly stop here, without a write lock.
-  const before = await findTarget(store, key, now);
-  if (!before.ok) throw new TargetUnavailableError(before.reason);
+  const before = await lookBefore(store, key, now);
 
   try {
-    return await store.writeTransaction(before.target.host.id, async (tx) => {
+    return await store.writeTransaction(before.host.id, async (tx) => {
       // Check-and-set: exactly one of any number of concurrent redemptions gets the last use.
-      const { target, link } = await claimTarget(tx, key, before.target, now);
+      const { target, link } = await claimTarget(tx, key, before, now);
 
+      // Only bookings whose blocked range meets this one's can refuse it: ask for exactly that
+      // window (an indexed range on the host's bookings), not days around it.
       const startMs = Date.parse(request.start);
-      const busy = await tx.listBusyIntervals({ start: new Date(startMs - 3 * DAY_MS).toISOString(), end: new Date(startMs + 3 * DAY_MS).toISOString() });
+      const { bufferBeforeMinutes, durationMinutes, bufferAfterMinutes } = target.rules;
+      const busy = await tx.listBusyIntervals({
+        start: new Date(startMs - bufferBeforeMinutes * MINUTE_MS).toISOString(),
+        end: new Date(startMs + (durationMinutes + bufferAfterMinutes) * MINUTE_MS).toISOString(),
+      });
       const check = checkBookableStart({
         rules: target.rules,
         busy: busy.map((interval) => ({ start: interval.blockedStart, end: interval.blockedEnd })),
@@ -95,7 +141,11 @@ export async function redeemBooking(store: Store, key: TargetKey, request: Booki
         });
       }
       return { booking: doc, manageToken, target };
-    });
+    }, key.kind === 'link' ? {
+      // Again when this request's turn to write comes: in a storm on one link, everyone queued
+      // behind the winner stops here, with one read, instead of waiting for the lock.
+      precheck: async (read) => refuseDeadLink((await read.findLinkByToken(key.token))?.doc, now),
+    } : {});
   } catch (error) {
     // The last line of invariant 2: PostgreSQL's exclusion constraint or SQLite's check.
     if (error instanceof BookingOverlapError) throw new SlotUnavailableError('conflict');

@@ -4,7 +4,11 @@
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text safe in element content and in double- or single-quoted attribute values. */
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
+  // Most values (times, dates, ids) have nothing to escape: a test is cheaper than a replace.
+  if (!SPECIAL.test(text)) return text;
   return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }
 

@@ -4,13 +4,21 @@ import { isValidTimeZone } from '../../../core/validation/is-valid-time-zone.ts'
 
 export const PAGE_LOCALE = 'en-US';
 
+// The few formats the pages use, by name: the cache key is then a short string, not the options
+// serialised on every call (the slot list formats dozens of times per page).
+const FORMATS = {
+  day: { weekday: 'long', month: 'long', day: 'numeric' },
+  time: { hour: 'numeric', minute: '2-digit' },
+  date: { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${zone}|${JSON.stringify(options)}`;
+function formatter(zone: string, format: keyof typeof FORMATS): Intl.DateTimeFormat {
+  const key = `${zone}|${format}`;
   let found = formatters.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(PAGE_LOCALE, { ...options, timeZone: zone });
+    found = new Intl.DateTimeFormat(PAGE_LOCALE, { ...FORMATS[format], timeZone: zone });
     // Zones come from invitees; bound the cache like isValidTimeZone does.
     if (formatters.size < 5000) formatters.set(key, found);
   }
@@ -22,26 +30,45 @@ export function safeTimeZone(zone: string | undefined): string {
   return zone !== undefined && isValidTimeZone(zone) ? zone : 'UTC';
 }
 
+// Labels are kept: the slot list formats the same days and instants on every page view, and
+// Intl's format() is the cost (bounded: cleared when full, they are cheap to make again).
+const dayHeadings = new Map<string, string>();
+const timeLabels = new Map<string, string>();
+const MAX_TIME_LABELS = 20_000;
+
 /** 'Thursday, December 3' for a YYYY-MM-DD calendar date (no zone: it is a date already). */
 export function formatDayHeading(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const noon = Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12);
-  return formatter('UTC', { weekday: 'long', month: 'long', day: 'numeric' }).format(noon);
+  let heading = dayHeadings.get(date);
+  if (heading === undefined) {
+    const [year, month, day] = date.split('-').map(Number);
+    const noon = Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12);
+    heading = formatter('UTC', 'day').format(noon);
+    if (dayHeadings.size >= MAX_TIME_LABELS) dayHeadings.clear();
+    dayHeadings.set(date, heading);
+  }
+  return heading;
 }
 
 /** '9:00 – 9:30 AM' */
 export function formatTimeRange(start: string, end: string, zone: string): string {
-  return formatter(zone, { hour: 'numeric', minute: '2-digit' }).formatRange(Date.parse(start), Date.parse(end));
+  return formatter(zone, 'time').formatRange(Date.parse(start), Date.parse(end));
 }
 
 /** '9:00 AM' */
 export function formatTime(instant: string, zone: string): string {
-  return formatter(zone, { hour: 'numeric', minute: '2-digit' }).format(Date.parse(instant));
+  const key = `${zone}|${instant}`;
+  let label = timeLabels.get(key);
+  if (label === undefined) {
+    label = formatter(zone, 'time').format(Date.parse(instant));
+    if (timeLabels.size >= MAX_TIME_LABELS) timeLabels.clear();
+    timeLabels.set(key, label);
+  }
+  return label;
 }
 
 /** 'Thursday, December 3, 2026, 9:00 – 9:30 AM' */
 export function formatWhen(start: string, end: string, zone: string): string {
-  const date = formatter(zone, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(Date.parse(start));
+  const date = formatter(zone, 'date').format(Date.parse(start));
   return `${date}, ${formatTimeRange(start, end, zone)}`;
 }
 

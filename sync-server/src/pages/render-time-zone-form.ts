@@ -1,14 +1,13 @@
 // Runs on the server. The time-zone choice. Without JavaScript it is a GET form that reloads the page
 // with `?timezone=`; the browser script instead re-fetches the times in place and hides the button.
 import { html, type SafeHtml } from './escape-html.ts';
-import { listTimeZones } from './format-in-zone.ts';
 import { icon } from './icons.ts';
 import type { FieldErrorView } from './page-types.ts';
 import { renderField } from './render-field.ts';
+import { renderTimeZoneOptions } from './render-time-zone-options.ts';
 
 export function renderTimeZoneForm(zone: string, alsoOffer: readonly string[], errors: readonly FieldErrorView[]): SafeHtml {
-  const zones = listTimeZones([zone, ...alsoOffer, 'UTC']);
-  const options = zones.map((name) => html`<option value="${name}"${name === zone && html` selected`}>${name.replace(/_/g, ' ')}</option>`);
+  const options = renderTimeZoneOptions(zone, [zone, ...alsoOffer]);
   return html`<form class="tz-form" id="tz-form" method="get">
 ${renderField({
   field: 'timezone',

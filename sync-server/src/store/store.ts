@@ -138,6 +138,22 @@ export interface WriteTx {
   findBookingByManageToken(manageToken: string): Promise<StoredDoc<'bookings'> | null>;
 }
 
+/** Reads a `WriteOptions.precheck` may make: committed data of the transaction's host. */
+export interface PrecheckReads {
+  findLinkByToken(token: string): Promise<StoredDoc<'links'> | null>;
+}
+
+export interface WriteOptions {
+  /**
+   * Runs first, on the connection the transaction will use, BEFORE the host's write lock is
+   * taken (so it reads committed data, not inside the transaction). When it throws, the error is
+   * rethrown and nothing else happens: no lock, no transaction. For requests that committed data
+   * already dooms (a link used up while they queued), so they do not wait their turn for the
+   * lock only to roll back. It only ever refuses: what it read is read again under the lock.
+   */
+  precheck?: (read: PrecheckReads) => Promise<void>;
+}
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
 
@@ -164,7 +180,7 @@ export interface Store {
    * the error and returns, the transaction rolls back and `writeTransaction` rejects with it.
    * Throws `HostNotFoundError` when the host does not exist.
    */
-  writeTransaction<T>(hostId: string, work: (tx: WriteTx) => Promise<T>): Promise<T>;
+  writeTransaction<T>(hostId: string, work: (tx: WriteTx) => Promise<T>, options?: WriteOptions): Promise<T>;
 
   // --- reads outside transactions (committed data) ---
   getDocs<C extends CollectionName>(hostId: string, collection: C, ids: readonly string[]): Promise<Map<string, StoredDoc<C>>>;

@@ -7,7 +7,7 @@ import type pg from 'pg';
 import type { CollectionName } from '../../../../core/schemas/index.ts';
 import { toHost, type HostRow } from '../collection-tables.ts';
 import { createChangeEmitter } from '../change-emitter.ts';
-import type { Host, NewHost, Store, WriteTx } from '../store.ts';
+import type { Host, NewHost, Store, WriteOptions, WriteTx } from '../store.ts';
 import { HostNotFoundError } from '../store-errors.ts';
 import { listenForChanges, CHANGE_CHANNEL, encodeChangeNotice } from './postgres-change-listener.ts';
 import { translatePostgresError } from './postgres-errors.ts';
@@ -88,7 +88,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return queryPull(pool, hostId, collection, checkpoint, limit);
     },
 
-    async writeTransaction<T>(hostId: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    async writeTransaction<T>(hostId: string, work: (tx: WriteTx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
       if (closed) throw new Error('the store is closed');
       running += 1;
       const client: pg.PoolClient = await pool.connect().catch((error: unknown) => {
@@ -97,13 +97,19 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       });
       let state: PostgresTxState | null = null;
       let broken = false;
+      let begun = false;
       // A checked-out client has no listener of the pool's: when PostgreSQL goes away between
       // two queries (shutdown, restart) its 'error' event would crash the process. The failing
       // query rejects on its own; here we only mark the client unfit for reuse.
       const onClientError = (): void => { broken = true; };
       client.on('error', onClientError);
       try {
+        // On the checked-out connection, before BEGIN and the host lock: connections are handed
+        // out in order, so a request queued behind a winner that has committed meanwhile sees
+        // the link used up here, with one read, instead of waiting for the lock to roll back.
+        if (options.precheck) await options.precheck({ findLinkByToken: async (token) => (await queryLinkByToken(client, token, hostId))?.link ?? null });
         await client.query('BEGIN');
+        begun = true;
         // The lock that serializes this host's writers until COMMIT: sequence order = commit order.
         const { rows } = await client.query<{ seq: string }>('SELECT seq FROM hosts WHERE id = $1 FOR UPDATE', [hostId]);
         if (!rows[0]) throw new HostNotFoundError(hostId);
@@ -112,16 +118,19 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         const result = await work(createPostgresWriteTx(client, hostId, state));
         if (state.failure) throw state.failure.error;
         if (state.seq !== state.startSeq) {
-          await client.query('UPDATE hosts SET seq = $2 WHERE id = $1', [hostId, state.seq]);
-          // Delivered to every listening process at COMMIT, in commit order.
-          await client.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, encodeChangeNotice(hostId, [...state.touched])]);
+          // The counter and the change notice in one round trip (the host's lock is held meanwhile).
+          // The notice is delivered to every listening process at COMMIT, in commit order.
+          await client.query(
+            'WITH bumped AS (UPDATE hosts SET seq = $2 WHERE id = $1 RETURNING id) SELECT pg_notify($3, $4) FROM bumped',
+            [hostId, state.seq, CHANGE_CHANNEL, encodeChangeNotice(hostId, [...state.touched])],
+          );
         }
         await client.query('COMMIT');
         state.open = false;
         return result;
       } catch (error) {
         if (state) state.open = false;
-        await client.query('ROLLBACK').catch(() => { broken = true; });
+        if (begun) await client.query('ROLLBACK').catch(() => { broken = true; });
         throw translatePostgresError(error);
       } finally {
         client.off('error', onClientError);

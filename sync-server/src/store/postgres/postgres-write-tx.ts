@@ -6,6 +6,7 @@ import type { BookingDoc, CollectionName, EventTypeDoc, LinkDoc, Replicated } fr
 import { assertValidDocument } from '../assert-valid-document.ts';
 import { bookingColumns, eventTypeColumns, linkColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
 import type { BookingServerFields, ReplicatedDoc, WriteTx } from '../store.ts';
+import { MAX_BLOCKED_SPAN_MS } from '../max-blocked-span.ts';
 import { InvalidColumnValueError } from '../store-errors.ts';
 import { translatePostgresError } from './postgres-errors.ts';
 import { queryBookingByManageToken, queryBusyIntervals, queryDocs, queryLinkByToken } from './postgres-reads.ts';
@@ -84,6 +85,7 @@ export function createPostgresWriteTx(client: pg.PoolClient, hostId: string, sta
     const blockedStart = toInstantColumn('blockedStart', server.blockedStart) as string;
     const blockedEnd = toInstantColumn('blockedEnd', server.blockedEnd) as string;
     if (blockedStart >= blockedEnd) throw new InvalidColumnValueError('blockedEnd', 'blockedEnd must be after blockedStart');
+    if (Date.parse(blockedEnd) - Date.parse(blockedStart) > MAX_BLOCKED_SPAN_MS) throw new InvalidColumnValueError('blockedEnd', 'a blocked range spans at most 72 hours');
     const seq = nextSeq('bookings');
     await client.query(
       `INSERT INTO bookings (host_id, id, seq, deleted, doc, event_type_id, link_id, status, start_at, end_at, blocked_start, blocked_end, manage_token)

@@ -15,8 +15,14 @@ export function openSqliteConnection(path: string): SqliteDatabase {
     // Other processes on the same file (a CLI command next to the server) wait for the lock
     // instead of failing at once; set first, since switching to WAL needs the lock too.
     db.pragma('busy_timeout = 10000');
-    // WAL: readers never block the writer; FULL: a commit survives even a power cut, so a 2xx
-    // really means durable (DESIGN.md invariant 3).
+    // WAL: readers never block the writer. synchronous: NORMAL would be enough for the letter of
+    // invariant 3 (DESIGN.md: a 2xx survives SIGKILL): in WAL mode a commit's frames are written
+    // to the WAL file before COMMIT returns, and the OS keeps them when the process dies; NORMAL
+    // only skips the fsync, so a power cut or kernel crash could drop the last commits. We keep
+    // FULL (one WAL fsync per commit): a confirmed booking the invitee holds a confirmation for
+    // must not vanish after a power cut either. The price: BEGIN/COMMIT with the fsync were about
+    // a fifth of a booking's server time in a profile (2026-11). The benchmark's bare baseline
+    // (bench/support/bare-durable-insert.ts) uses the same WAL + FULL: a like-for-like comparison.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

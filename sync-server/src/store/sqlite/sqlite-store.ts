@@ -6,7 +6,7 @@ import type { CollectionName } from '../../../../core/schemas/index.ts';
 import { AsyncMutex } from '../async-mutex.ts';
 import { toHost, type HostRow } from '../collection-tables.ts';
 import { createChangeEmitter } from '../change-emitter.ts';
-import type { Host, NewHost, Store, WriteTx } from '../store.ts';
+import type { Host, NewHost, Store, WriteOptions, WriteTx } from '../store.ts';
 import { HostNotFoundError } from '../store-errors.ts';
 import { migrateSqlite, openSqliteConnection } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
@@ -75,8 +75,10 @@ export async function openSqliteStore(path: string): Promise<Store> {
       return readPull(reader, hostId, collection, checkpoint, limit);
     },
 
-    writeTransaction<T>(hostId: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    writeTransaction<T>(hostId: string, work: (tx: WriteTx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
       return exclusive(async () => {
+        // Our turn on the mutex, before the database's write lock: a doomed request stops here.
+        if (options.precheck) await options.precheck({ findLinkByToken: async (token) => readLinkByToken(writer, token, hostId)?.link ?? null });
         writer.exec('BEGIN IMMEDIATE');
         let state: SqliteTxState | null = null;
         try {

@@ -5,6 +5,7 @@ import type { BookingDoc, CollectionName, EventTypeDoc, LinkDoc, Replicated } fr
 import { assertValidDocument } from '../assert-valid-document.ts';
 import { bookingColumns, eventTypeColumns, linkColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
 import type { BookingServerFields, BusyInterval, ReplicatedDoc, StoredDoc, TimeRange, WriteTx } from '../store.ts';
+import { MAX_BLOCKED_SPAN_MS } from '../max-blocked-span.ts';
 import { BookingOverlapError, InvalidColumnValueError } from '../store-errors.ts';
 import type { SqliteDatabase } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
@@ -88,6 +89,7 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
     const blockedStart = toInstantColumn('blockedStart', server.blockedStart) as string;
     const blockedEnd = toInstantColumn('blockedEnd', server.blockedEnd) as string;
     if (blockedStart >= blockedEnd) throw new InvalidColumnValueError('blockedEnd', 'blockedEnd must be after blockedStart');
+    if (Date.parse(blockedEnd) - Date.parse(blockedStart) > MAX_BLOCKED_SPAN_MS) throw new InvalidColumnValueError('blockedEnd', 'a blocked range spans at most 72 hours');
     if (c.status === 'confirmed' && !deleted) assertNoOverlap(doc.id, { start: blockedStart, end: blockedEnd });
     const seq = nextSeq('bookings');
     sqlite(() => prepareCached(db, 
