@@ -9,20 +9,7 @@
 import type { BusyInterval, SlotRules } from '../../core/slots/index.ts';
 import { blockedInterval, checkBookableStart, listOpenSlots } from '../../core/slots/index.ts';
 import { clearZoneOffsetMemo } from '../../core/slots/zone-day-offsets.ts';
-
-export interface BenchRow {
-  metric: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-}
-
-export interface BenchResult {
-  name: string;
-  rows: BenchRow[];
-}
+import type { BenchResult } from '../render-results.ts';
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
