@@ -1,5 +1,6 @@
 // renderer: who the host is (GET /api/me), kept locally so the app opens offline with the
 // host's name, zone and database without asking the server first.
+import { normalizeServerUrl } from '../sync/check-sync-target.ts';
 
 export interface HostProfile {
   hostId: string;
@@ -25,15 +26,15 @@ export function isHostProfile(value: unknown): value is HostProfile {
     typeof v.name === 'string' &&
     typeof v.slug === 'string' &&
     typeof v.timezone === 'string' &&
-    (v.publicUrl === undefined || isHttpUrl(v.publicUrl))
+    (v.publicUrl === undefined || isServerUrl(v.publicUrl))
   );
 }
 
-function isHttpUrl(value: unknown): boolean {
+function isServerUrl(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:';
+    normalizeServerUrl(value);
+    return true;
   } catch {
     return false;
   }
@@ -41,7 +42,7 @@ function isHttpUrl(value: unknown): boolean {
 
 /** Where invitees open links: the server's PUBLIC_URL, else the address the app syncs with. */
 export function publicBaseOf(profile: HostProfile, serverUrl: string): string {
-  return (profile.publicUrl ?? serverUrl).replace(/\/+$/, '');
+  return normalizeServerUrl(profile.publicUrl ?? serverUrl);
 }
 
 export function readCachedProfile(storage: Storage | null, serverUrl: string): HostProfile | null {
