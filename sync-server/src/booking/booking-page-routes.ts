@@ -11,7 +11,6 @@ import { buildBookingPageView } from './build-booking-page-view.ts';
 import { addDays, todayIn } from './local-dates.ts';
 import { PUBLIC_BODY_LIMIT } from './public-api-routes.ts';
 import { lookUpTarget, type PublicContext } from './public-context.ts';
-import { redeemBooking } from './redeem-booking.ts';
 import { pageForStatus } from './render-message-page.ts';
 import { sendPage } from './send-page.ts';
 import { targetKeyOf } from './target-key-of.ts';
@@ -75,7 +74,7 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
       if (!checked.ok) return sendFormAgain(request, reply, 400, checked.errors, values);
       if (ctx.lookups.isBlocked(request.ip)) return sendPage(reply, 429, pageForStatus(429));
       try {
-        const { booking, manageToken, target } = await redeemBooking(ctx.store, targetKeyOf(request), checked.value, { now: ctx.now });
+        const { booking, manageToken, target } = await ctx.redeem(targetKeyOf(request), checked.value);
         const { start, end, eventName, location } = booking;
         const invitee = { name: booking.invitee.name, email: booking.invitee.email, timezone: booking.invitee.timezone };
         return sendPage(reply, 201, renderConfirmationPage({ hostName: target.host.name, booking: { start, end, eventName, location, manageUrl: ctx.manageUrlOf(manageToken) }, invitee }));

@@ -8,7 +8,6 @@ import { listTargetSlots } from './list-target-slots.ts';
 import { parseBookingBody } from './parse-booking-body.ts';
 import { parseSlotQuery } from './parse-slot-query.ts';
 import { lookUpTarget, type PublicContext } from './public-context.ts';
-import { redeemBooking } from './redeem-booking.ts';
 import { targetKeyOf } from './target-key-of.ts';
 
 export const TARGET_API_PREFIXES = ['/api/public/links/:token', '/api/public/event-types/:hostSlug/:eventSlug'] as const;
@@ -60,7 +59,7 @@ export function registerPublicApiRoutes(scope: FastifyInstance, ctx: PublicConte
       if (!parsed.ok) return reply.code(400).send({ error: 'invalid_input', fields: parsed.errors });
       if (ctx.lookups.isBlocked(request.ip)) return sendRateLimited(reply);
       try {
-        const { booking, manageToken } = await redeemBooking(ctx.store, targetKeyOf(request), parsed.value, { now: ctx.now });
+        const { booking, manageToken } = await ctx.redeem(targetKeyOf(request), parsed.value);
         const { id, start, end, eventName, location } = booking;
         return reply.code(201).send({ booking: { id, start, end, eventName, location, manageUrl: ctx.manageUrlOf(manageToken) } });
       } catch (error) {

@@ -5,6 +5,7 @@ import { manageUrl } from '../../../core/urls/index.ts';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimits, type ServerConfig } from '../config/load-config.ts';
 import type { Store } from '../store/store.ts';
 import type { TargetResult } from './booking-target.ts';
+import { createGatedRedeem, type Redeem } from './create-gated-redeem.ts';
 import { createFailedLookupLimiter, type FailedLookupLimiter } from './failed-lookup-limiter.ts';
 import { findTarget, type TargetKey } from './find-target.ts';
 
@@ -16,12 +17,14 @@ export interface PublicContext {
   /** One per-IP budget shared by every booking and cancel POST (JSON and form), as an onRequest hook. */
   postLimit: onRequestAsyncHookHandler;
   now(): Date;
+  /** Redeems a booking (the routes' only way to): see create-gated-redeem.ts. */
+  redeem: Redeem;
   manageUrlOf(manageToken: string): string;
 }
 
 export function createPublicContext(store: Store, config: ServerConfig, postLimit: onRequestAsyncHookHandler): PublicContext {
   const limits = publicLimitsOf(config);
-  return {
+  const ctx: PublicContext = {
     store,
     config,
     limits,
@@ -30,7 +33,9 @@ export function createPublicContext(store: Store, config: ServerConfig, postLimi
     now: () => new Date(),
     // Read PUBLIC_URL per call: tests learn their port after the app is built.
     manageUrlOf: (manageToken) => manageUrl(config.publicUrl, manageToken),
+    redeem: createGatedRedeem(store, () => ctx.now()),
   };
+  return ctx;
 }
 
 export function publicLimitsOf(config: ServerConfig): PublicLimits {
