@@ -150,6 +150,9 @@ export interface WriteOptions {
    * rethrown and nothing else happens: no lock, no transaction. For requests that committed data
    * already dooms (a link used up while they queued), so they do not wait their turn for the
    * lock only to roll back. It only ever refuses: what it read is read again under the lock.
+   * On SQLite, transactions that queue together commit together (group commit, see
+   * sqlite/run-write-group.ts): the precheck then also sees the writes of the group's earlier
+   * members, and its refusal is delivered only once they have committed.
    */
   precheck?: (read: PrecheckReads) => Promise<void>;
 }

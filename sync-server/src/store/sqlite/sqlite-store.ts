@@ -1,18 +1,19 @@
 // Runs on the server (SQLite). The embedded store: one file in WAL mode, a write connection used
-// by one transaction at a time (BEGIN IMMEDIATE, guarded by an async mutex because transactions
+// by one transaction group at a time (BEGIN IMMEDIATE, guarded by an async mutex because transactions
 // may await) and a read connection that only ever sees committed data.
 import { randomUUID } from 'node:crypto';
-import type { CollectionName } from '../../../../core/schemas/index.ts';
 import { AsyncMutex } from '../async-mutex.ts';
 import { toHost, type HostRow } from '../collection-tables.ts';
 import { createChangeEmitter } from '../change-emitter.ts';
 import type { Host, NewHost, Store, WriteOptions, WriteTx } from '../store.ts';
-import { HostNotFoundError } from '../store-errors.ts';
 import { migrateSqlite, openSqliteConnection } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
 import { sqlite } from './sqlite-errors.ts';
 import { readBookingByManageToken, readBusyIntervals, readDocs, readEventTypeBySlug, readLinkByToken, readPull } from './sqlite-reads.ts';
-import { createSqliteWriteTx, type SqliteTxState } from './sqlite-write-tx.ts';
+import { runWriteGroup, type QueuedWrite } from './run-write-group.ts';
+
+/** Bounds how long one group holds the writer (and how much one failed COMMIT takes down). */
+const MAX_GROUP_SIZE = 64;
 
 const HOST_COLUMNS = 'id, name, slug, timezone, token_hash, created_at';
 
@@ -32,6 +33,24 @@ export async function openSqliteStore(path: string): Promise<Store> {
   const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
     if (closed) return Promise.reject(new Error('the store is closed'));
     return mutex.runExclusive(work);
+  };
+
+  // Write transactions queue here and run as groups (see run-write-group.ts). The group starts
+  // on the next turn of the event loop, after every request that arrived with this one has
+  // queued its transaction too.
+  const queue: QueuedWrite[] = [];
+  let scheduled: Promise<void> | null = null;
+  const runQueued = (): Promise<void> => mutex.runExclusive(async () => {
+    while (queue.length > 0) {
+      const group = queue.splice(0, MAX_GROUP_SIZE);
+      for (const [hostId, collections] of await runWriteGroup(writer, group)) changes.emit({ hostId, collections: [...collections] });
+    }
+  });
+  const scheduleGroup = (): void => {
+    scheduled ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      scheduled = null;
+      return runQueued();
+    });
   };
 
   const hostRow = (sql: string, ...params: unknown[]): HostRow | undefined => prepareCached(reader, sql).get(...params) as HostRow | undefined;
@@ -76,27 +95,10 @@ export async function openSqliteStore(path: string): Promise<Store> {
     },
 
     writeTransaction<T>(hostId: string, work: (tx: WriteTx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
-      return exclusive(async () => {
-        // Our turn on the mutex, before the database's write lock: a doomed request stops here.
-        if (options.precheck) await options.precheck({ findLinkByToken: async (token) => readLinkByToken(writer, token, hostId)?.link ?? null });
-        writer.exec('BEGIN IMMEDIATE');
-        let state: SqliteTxState | null = null;
-        try {
-          const counter = prepareCached(writer, 'SELECT seq FROM hosts WHERE id = ?').pluck().get(hostId) as number | undefined;
-          if (counter === undefined) throw new HostNotFoundError(hostId);
-          state = { seq: counter, startSeq: counter, touched: new Set<CollectionName>(), open: true, failure: null };
-          const result = await work(createSqliteWriteTx(writer, hostId, state));
-          if (state.failure) throw state.failure.error;
-          if (state.seq !== state.startSeq) prepareCached(writer, 'UPDATE hosts SET seq = ? WHERE id = ?').run(state.seq, hostId);
-          writer.exec('COMMIT');
-          state.open = false;
-          if (state.touched.size > 0) changes.emit({ hostId, collections: [...state.touched] });
-          return result;
-        } catch (error) {
-          if (state) state.open = false;
-          if (writer.inTransaction) writer.exec('ROLLBACK');
-          throw error;
-        }
+      if (closed) return Promise.reject(new Error('the store is closed'));
+      return new Promise<T>((resolve, reject) => {
+        queue.push({ hostId, work, options, resolve: resolve as (value: unknown) => void, reject });
+        scheduleGroup();
       });
     },
 
@@ -122,6 +124,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     async close() {
       if (closed) return;
       closed = true;
+      await scheduled;
       await mutex.idle();
       changes.clear();
       reader.close();
