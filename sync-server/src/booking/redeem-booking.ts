@@ -1,8 +1,8 @@
 // Runs on the server. Redemption, the heart of the product (DESIGN.md invariants 1, 2 and 6): in ONE
 // write transaction of the host, re-read the link and event type, spend one use of the link with a
-// conditional update whose row count is checked, re-check the start with core's rule against every
-// confirmed booking of the host, insert the booking, record it on the link (useCount, bookingIds,
-// lastBookedAt; the store assigns the seqs), commit. Any failure on the way rolls it all back, so a
+// conditional update whose row count is checked, re-check the start with core's rules, insert the
+// booking (the store refuses an overlap with any confirmed booking of the host), record it on the
+// link (useCount, bookingIds, lastBookedAt; the store assigns the seqs), commit. Any failure on the way rolls it all back, so a
 // failed booking never spends the link. The stream hub hears of the commit from the store.
 // Losers of a race are refused cheaply: by the look at committed data before anything, and again
 // by a one-read precheck when their turn to write comes, before the host's write lock.
@@ -34,8 +34,6 @@ export interface Redemption {
   target: BookingTarget;
 }
 
-const MINUTE_MS = 60_000;
-
 /** What the look at committed data before the transaction found: whose write lock to take. */
 interface Before {
   host: Host;
@@ -55,17 +53,17 @@ async function claimTarget(tx: WriteTx, key: TargetKey, before: Before, now: Dat
     if (!result.ok) throw new TargetUnavailableError(result.reason);
     return { target: result.target, link: null };
   }
-  const link = await tx.findLinkByToken(key.token);
-  if (!link || link.doc._deleted) throw new TargetUnavailableError('not_found');
-  const eventTypeId = link.doc.eventTypeId;
-  const eventType = (await tx.getDocs('event_types', [eventTypeId])).get(eventTypeId);
-  const result = resolveLinkTarget(before.host, link.doc, eventType?.doc ?? null, now);
-  if (!(await tx.consumeLinkUse(link.doc.id, now.toISOString()))) {
+  // The link and its event type as they were, and the conditional update, in one step.
+  const claim = await tx.claimLinkUse(key.token, now.toISOString());
+  if (!claim || claim.link.doc._deleted) throw new TargetUnavailableError('not_found');
+  const result = resolveLinkTarget(before.host, claim.link.doc, claim.eventType?.doc ?? null, now);
+  if (!claim.claimed) {
     // Spent, revoked or expired (the document says which; 'used' if it has not caught up).
     throw new TargetUnavailableError(result.ok ? 'used' : result.reason);
   }
+  // Throwing rolls the claimed use back with the rest.
   if (!result.ok) throw new TargetUnavailableError(result.reason);
-  return { target: result.target, link };
+  return { target: result.target, link: claim.link };
 }
 
 /**
@@ -113,20 +111,11 @@ export async function redeemBooking(store: Store, key: TargetKey, request: Booki
       // Check-and-set: exactly one of any number of concurrent redemptions gets the last use.
       const { target, link } = await claimTarget(tx, key, before, now);
 
-      // Only bookings whose blocked range meets this one's can refuse it: ask for exactly that
-      // window (an indexed range on the host's bookings), not days around it.
-      const startMs = Date.parse(request.start);
-      const { bufferBeforeMinutes, durationMinutes, bufferAfterMinutes } = target.rules;
-      const busy = await tx.listBusyIntervals({
-        start: new Date(startMs - bufferBeforeMinutes * MINUTE_MS).toISOString(),
-        end: new Date(startMs + (durationMinutes + bufferAfterMinutes) * MINUTE_MS).toISOString(),
-      });
-      const check = checkBookableStart({
-        rules: target.rules,
-        busy: busy.map((interval) => ({ start: interval.blockedStart, end: interval.blockedEnd })),
-        start: request.start,
-        now,
-      });
+      // The rules (grid, availability, notice, horizon) as they are now. Overlap with the host's
+      // other bookings (buffers included) is not asked here: the store's insertBooking refuses it
+      // itself, inside this transaction (PostgreSQL's exclusion constraint, SQLite's check under
+      // BEGIN IMMEDIATE), which is invariant 2's guard anyway. It saves a read under the lock.
+      const check = checkBookableStart({ rules: target.rules, busy: [], start: request.start, now });
       if (!check.ok) throw new SlotUnavailableError(check.reason);
 
       const manageToken = (deps.newManageToken ?? generateToken)();

@@ -274,6 +274,29 @@ describe.each(targets)('$name store', (target) => {
       expect(await consume(later.id, other.id)).toBe(false);
     });
 
+    it('claims a use by token in one step: link and event type as they were, and whether this call got the use', async () => {
+      const eventType = replicated(makeEventType());
+      const link = replicated(makeLink({ eventTypeId: eventType.id, maxUses: 1 }));
+      const orphan = replicated(makeLink({ eventTypeId: 'no-such-event-type' }));
+      const revoked = replicated(makeLink({ eventTypeId: eventType.id, revokedAt: now }));
+      const expired = replicated(makeLink({ eventTypeId: eventType.id, expiresAt: minutes(now, -1) }));
+      await store.writeTransaction(host.id, async (tx) => {
+        await tx.putDoc('event_types', eventType);
+        for (const l of [link, orphan, revoked, expired]) await tx.putDoc('links', l);
+      });
+      const claim = (token: string, hostId = host.id) => store.writeTransaction(hostId, (tx) => tx.claimLinkUse(token, now));
+      const first = await claim(link.token);
+      expect(first).toEqual({ link: { doc: link, seq: expect.any(Number) }, eventType: { doc: eventType, seq: expect.any(Number) }, claimed: true });
+      // The document is the caller's to update; the use is spent in the column.
+      expect(await claim(link.token)).toMatchObject({ link: { doc: { useCount: 0 } }, claimed: false });
+      expect(await claim(orphan.token)).toMatchObject({ eventType: null, claimed: true });
+      expect((await claim(revoked.token))?.claimed).toBe(false);
+      expect((await claim(expired.token))?.claimed).toBe(false);
+      expect(await claim('unknown-token-unknown-token')).toBeNull();
+      const other = await store.createHost(hostInput());
+      expect(await claim(revoked.token, other.id)).toBeNull();
+    });
+
     it('does not spend a use when the transaction rolls back', async () => {
       const link = replicated(makeLink());
       await store.writeTransaction(host.id, (tx) => tx.putDoc('links', link));

@@ -123,6 +123,14 @@ export interface WriteTx {
    */
   consumeLinkUse(linkId: string, now: string): Promise<boolean>;
 
+  /**
+   * A redemption's first step in one go (one statement on PostgreSQL: it runs under the host's
+   * lock, where every round trip counts): this host's link with that token and its event type,
+   * both as they were before, and `consumeLinkUse` on the link. null when the host has no link
+   * with that token.
+   */
+  claimLinkUse(token: string, now: string): Promise<LinkClaim | null>;
+
   /** Confirmed bookings of this host whose blocked range overlaps `range`, by start. */
   listBusyIntervals(range: TimeRange): Promise<BusyInterval[]>;
 
@@ -136,6 +144,15 @@ export interface WriteTx {
 
   /** This host's booking stored with that manage token, read inside the transaction. */
   findBookingByManageToken(manageToken: string): Promise<StoredDoc<'bookings'> | null>;
+}
+
+/** What `WriteTx.claimLinkUse` found and did. */
+export interface LinkClaim {
+  link: StoredDoc<'links'>;
+  /** The link's event type (null if there is none with its id). */
+  eventType: StoredDoc<'event_types'> | null;
+  /** Whether this call spent a use of the link (the conditional update's row count). */
+  claimed: boolean;
 }
 
 /** Reads a `WriteOptions.precheck` may make: committed data of the transaction's host. */

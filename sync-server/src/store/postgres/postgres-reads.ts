@@ -3,7 +3,7 @@
 import type { CollectionName } from '../../../../core/schemas/index.ts';
 import { COLLECTION_TABLES } from '../collection-tables.ts';
 import { joinDoc, toInstantColumn } from '../document-columns.ts';
-import type { BusyInterval, Checkpoint, PullResult, StoredDoc, TimeRange } from '../store.ts';
+import type { BusyInterval, Checkpoint, LinkClaim, PullResult, StoredDoc, TimeRange } from '../store.ts';
 
 /** A pool or a client: anything that runs a query. */
 export interface Queryable {
@@ -56,6 +56,41 @@ export async function queryLinkByToken(db: Queryable, token: string, hostId?: st
     : await db.query<DocRow>(`SELECT ${DOC_COLUMNS} FROM links WHERE token = $1 AND host_id = $2`, [token, hostId]);
   const row = rows[0];
   return row ? { hostId: row.host_id, link: toStored<'links'>(row) } : null;
+}
+
+interface ClaimRow extends DocRow {
+  et_id: string | null;
+  et_seq: string | number | null;
+  et_deleted: boolean | null;
+  et_doc: Record<string, unknown> | null;
+  claimed: boolean;
+}
+
+/**
+ * WriteTx.claimLinkUse in one round trip. The SELECT sees the rows as they were before the
+ * CTE's conditional UPDATE (PostgreSQL runs a statement on one snapshot); EXISTS on the CTE's
+ * RETURNING tells whether this statement spent the use.
+ */
+export async function queryClaimLinkUse(db: Queryable, hostId: string, token: string, at: string | null): Promise<LinkClaim | null> {
+  const { rows } = await db.query<ClaimRow>(
+    `WITH claim AS (
+       UPDATE links SET use_count = use_count + 1
+       WHERE host_id = $1 AND token = $2 AND NOT deleted AND revoked_at IS NULL
+         AND (expires_at IS NULL OR expires_at > $3::timestamptz) AND use_count < max_uses
+       RETURNING id)
+     SELECT l.host_id, l.id, l.seq, l.deleted, l.doc,
+            e.id AS et_id, e.seq AS et_seq, e.deleted AS et_deleted, e.doc AS et_doc,
+            EXISTS (SELECT 1 FROM claim) AS claimed
+     FROM links l LEFT JOIN event_types e ON e.host_id = l.host_id AND e.id = l.event_type_id
+     WHERE l.host_id = $1 AND l.token = $2`,
+    [hostId, token, at],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const eventType = row.et_id === null || row.et_doc === null
+    ? null
+    : toStored<'event_types'>({ host_id: row.host_id, id: row.et_id, seq: row.et_seq ?? 0, deleted: row.et_deleted === true, doc: row.et_doc });
+  return { link: toStored<'links'>(row), eventType, claimed: row.claimed };
 }
 
 export async function queryBookingByManageToken(db: Queryable, manageToken: string, hostId?: string): Promise<{ hostId: string; booking: StoredDoc<'bookings'> } | null> {

@@ -9,7 +9,7 @@ import type { BookingServerFields, ReplicatedDoc, WriteTx } from '../store.ts';
 import { MAX_BLOCKED_SPAN_MS } from '../max-blocked-span.ts';
 import { InvalidColumnValueError } from '../store-errors.ts';
 import { translatePostgresError } from './postgres-errors.ts';
-import { queryBookingByManageToken, queryBusyIntervals, queryDocs, queryLinkByToken } from './postgres-reads.ts';
+import { queryBookingByManageToken, queryBusyIntervals, queryClaimLinkUse, queryDocs, queryLinkByToken } from './postgres-reads.ts';
 
 export interface PostgresTxState {
   seq: number;
@@ -122,6 +122,9 @@ export function createPostgresWriteTx(client: pg.PoolClient, hostId: string, sta
         );
         return result.rowCount === 1;
       });
+    },
+    claimLinkUse(token, now) {
+      return guarded(() => queryClaimLinkUse(client, hostId, token, toInstantColumn('now', now)));
     },
     listBusyIntervals(range) {
       return guarded(() => queryBusyIntervals(client, hostId, range));

@@ -4,7 +4,7 @@
 import type { BookingDoc, CollectionName, EventTypeDoc, LinkDoc, Replicated } from '../../../../core/schemas/index.ts';
 import { assertValidDocument } from '../assert-valid-document.ts';
 import { bookingColumns, eventTypeColumns, linkColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
-import type { BookingServerFields, BusyInterval, ReplicatedDoc, StoredDoc, TimeRange, WriteTx } from '../store.ts';
+import type { BookingServerFields, BusyInterval, LinkClaim, ReplicatedDoc, StoredDoc, TimeRange, WriteTx } from '../store.ts';
 import { MAX_BLOCKED_SPAN_MS } from '../max-blocked-span.ts';
 import { BookingOverlapError, InvalidColumnValueError } from '../store-errors.ts';
 import type { SqliteDatabase } from './open-sqlite-database.ts';
@@ -99,6 +99,16 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
     return seq;
   };
 
+  const consumeLinkUse = (linkId: string, now: string): boolean => {
+    const at = toInstantColumn('now', now);
+    const result = prepareCached(db,
+      `UPDATE links SET use_count = use_count + 1
+       WHERE host_id = ? AND id = ? AND deleted = 0 AND revoked_at IS NULL
+         AND (expires_at IS NULL OR expires_at > ?) AND use_count < max_uses`,
+    ).run(hostId, linkId, at);
+    return result.changes === 1;
+  };
+
   return {
     hostId,
     getDocs(collection, ids) {
@@ -116,14 +126,14 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
       return guarded(() => readLinkByToken(db, token, hostId)?.link ?? null);
     },
     consumeLinkUse(linkId, now) {
-      return guarded(() => {
-        const at = toInstantColumn('now', now);
-        const result = prepareCached(db, 
-          `UPDATE links SET use_count = use_count + 1
-           WHERE host_id = ? AND id = ? AND deleted = 0 AND revoked_at IS NULL
-             AND (expires_at IS NULL OR expires_at > ?) AND use_count < max_uses`,
-        ).run(hostId, linkId, at);
-        return result.changes === 1;
+      return guarded(() => consumeLinkUse(linkId, now));
+    },
+    claimLinkUse(token, now) {
+      return guarded((): LinkClaim | null => {
+        const link = readLinkByToken(db, token, hostId)?.link;
+        if (!link) return null;
+        const eventType = readDocs(db, hostId, 'event_types', [link.doc.eventTypeId]).get(link.doc.eventTypeId) ?? null;
+        return { link, eventType, claimed: consumeLinkUse(link.doc.id, now) };
       });
     },
     listBusyIntervals(range): Promise<BusyInterval[]> {
