@@ -1,19 +1,19 @@
 // Runs on the server (PostgreSQL). The scale-out store: any number of server processes share one
 // database. A host's writes serialize on its row in `hosts` (locked from the start of a write
-// transaction to its commit), commits announce themselves with NOTIFY, and every process
+// transaction to its commit; within a process they also queue and commit in groups), commits announce themselves with NOTIFY, and every process
 // LISTENs, so stream clients hear of changes made through any process.
 import { randomUUID } from 'node:crypto';
-import type pg from 'pg';
-import type { CollectionName } from '../../../../core/schemas/index.ts';
 import { toHost, type HostRow } from '../collection-tables.ts';
 import { createChangeEmitter } from '../change-emitter.ts';
 import type { Host, NewHost, Store, WriteOptions, WriteTx } from '../store.ts';
-import { HostNotFoundError } from '../store-errors.ts';
-import { listenForChanges, CHANGE_CHANNEL, encodeChangeNotice } from './postgres-change-listener.ts';
+import { listenForChanges } from './postgres-change-listener.ts';
 import { translatePostgresError } from './postgres-errors.ts';
 import { queryBookingByManageToken, queryBusyIntervals, queryDocs, queryEventTypeBySlug, queryLinkByToken, queryPull } from './postgres-reads.ts';
-import { createPostgresWriteTx, type PostgresTxState } from './postgres-write-tx.ts';
+import { runPostgresWriteGroup, type QueuedPostgresWrite } from './run-postgres-write-group.ts';
 import { migratePostgres, openPostgresPool } from './open-postgres-pool.ts';
+
+/** Members per group: bounds the nested savepoints (PostgreSQL caches 64 subtransactions per backend). */
+const MAX_GROUP_SIZE = 32;
 
 const HOST_COLUMNS = 'id, name, slug, timezone, token_hash, created_at';
 
@@ -46,6 +46,21 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   let closed = false;
   let running = 0;
   let onIdle: (() => void) | null = null;
+
+  // Each host's write transactions queue here; one group per host runs at a time, and the next
+  // takes everything that queued meanwhile (see run-postgres-write-group.ts).
+  const queues = new Map<string, QueuedPostgresWrite[]>();
+  const drainHost = async (hostId: string, queue: QueuedPostgresWrite[]): Promise<void> => {
+    queues.set(hostId, queue);
+    running += 1;
+    try {
+      while (queue.length > 0) await runPostgresWriteGroup(pool, hostId, queue.splice(0, MAX_GROUP_SIZE));
+    } finally {
+      queues.delete(hostId);
+      running -= 1;
+      if (running === 0 && onIdle) onIdle();
+    }
+  };
 
   const hostQuery = async (sql: string, params: unknown[]): Promise<HostRow | undefined> => (await pool.query<HostRow>(sql, params)).rows[0];
 
@@ -88,56 +103,17 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return queryPull(pool, hostId, collection, checkpoint, limit);
     },
 
-    async writeTransaction<T>(hostId: string, work: (tx: WriteTx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
-      if (closed) throw new Error('the store is closed');
-      running += 1;
-      const client: pg.PoolClient = await pool.connect().catch((error: unknown) => {
-        running -= 1;
-        throw error;
-      });
-      let state: PostgresTxState | null = null;
-      let broken = false;
-      let begun = false;
-      // A checked-out client has no listener of the pool's: when PostgreSQL goes away between
-      // two queries (shutdown, restart) its 'error' event would crash the process. The failing
-      // query rejects on its own; here we only mark the client unfit for reuse.
-      const onClientError = (): void => { broken = true; };
-      client.on('error', onClientError);
-      try {
-        // On the checked-out connection, before BEGIN and the host lock: connections are handed
-        // out in order, so a request queued behind a winner that has committed meanwhile sees
-        // the link used up here, with one read, instead of waiting for the lock to roll back.
-        if (options.precheck) await options.precheck({ findLinkByToken: async (token) => (await queryLinkByToken(client, token, hostId))?.link ?? null });
-        await client.query('BEGIN');
-        begun = true;
-        // The lock that serializes this host's writers until COMMIT: sequence order = commit order.
-        const { rows } = await client.query<{ seq: string }>('SELECT seq FROM hosts WHERE id = $1 FOR UPDATE', [hostId]);
-        if (!rows[0]) throw new HostNotFoundError(hostId);
-        const seq = Number(rows[0].seq);
-        state = { seq, startSeq: seq, touched: new Set<CollectionName>(), open: true, failure: null };
-        const result = await work(createPostgresWriteTx(client, hostId, state));
-        if (state.failure) throw state.failure.error;
-        if (state.seq !== state.startSeq) {
-          // The counter and the change notice in one round trip (the host's lock is held meanwhile).
-          // The notice is delivered to every listening process at COMMIT, in commit order.
-          await client.query(
-            'WITH bumped AS (UPDATE hosts SET seq = $2 WHERE id = $1 RETURNING id) SELECT pg_notify($3, $4) FROM bumped',
-            [hostId, state.seq, CHANGE_CHANNEL, encodeChangeNotice(hostId, [...state.touched])],
-          );
+    writeTransaction<T>(hostId: string, work: (tx: WriteTx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+      if (closed) return Promise.reject(new Error('the store is closed'));
+      return new Promise<T>((resolve, reject) => {
+        const member = { work, options, resolve: resolve as (value: unknown) => void, reject };
+        const queue = queues.get(hostId);
+        if (queue) {
+          queue.push(member); // joins the host's next group
+          return;
         }
-        await client.query('COMMIT');
-        state.open = false;
-        return result;
-      } catch (error) {
-        if (state) state.open = false;
-        if (begun) await client.query('ROLLBACK').catch(() => { broken = true; });
-        throw translatePostgresError(error);
-      } finally {
-        client.off('error', onClientError);
-        client.release(broken);
-        running -= 1;
-        if (running === 0 && onIdle) onIdle();
-      }
+        void drainHost(hostId, [member]);
+      });
     },
 
     getDocs(hostId, collection, ids) {

@@ -1,0 +1,114 @@
+// Runs on the server (PostgreSQL). Group commit for one host: the write transactions of a host
+// that queued up in this process while its previous group ran are run one after another in ONE
+// transaction (one host-row lock, one counter update with its NOTIFY, one COMMIT and its fsync),
+// each in its own SAVEPOINT so one that fails is rolled back alone. A host's writers serialize on
+// its row lock anyway; taking the lock once per group instead of once per booking is what lets a
+// busy calendar's bookings keep up.
+// Each member sees exactly what it would have seen run alone after the ones before it, and
+// nobody hears a success before the COMMIT. If the transaction fails as a whole (COMMIT, the
+// connection, the lock), every member fails with that error.
+import type pg from 'pg';
+import type { CollectionName } from '../../../../core/schemas/index.ts';
+import type { WriteOptions, WriteTx } from '../store.ts';
+import { HostNotFoundError } from '../store-errors.ts';
+import { CHANGE_CHANNEL, encodeChangeNotice } from './postgres-change-listener.ts';
+import { translatePostgresError } from './postgres-errors.ts';
+import { queryLinkByToken } from './postgres-reads.ts';
+import { createPostgresWriteTx, type PostgresTxState } from './postgres-write-tx.ts';
+
+export interface QueuedPostgresWrite {
+  work: (tx: WriteTx) => Promise<unknown>;
+  options: WriteOptions;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** The members whose precheck (on committed data, before the lock) did not refuse them. */
+async function passPrechecks(pool: pg.Pool, hostId: string, group: readonly QueuedPostgresWrite[]): Promise<QueuedPostgresWrite[]> {
+  const refused = await Promise.all(group.map(async (member) => {
+    if (!member.options.precheck) return false;
+    try {
+      await member.options.precheck({ findLinkByToken: async (token) => (await queryLinkByToken(pool, token, hostId))?.link ?? null });
+      return false;
+    } catch (error) {
+      member.reject(translatePostgresError(error));
+      return true;
+    }
+  }));
+  return group.filter((_member, i) => !refused[i]);
+}
+
+/** Runs the group and settles every member's promise; never throws. */
+export async function runPostgresWriteGroup(pool: pg.Pool, hostId: string, group: readonly QueuedPostgresWrite[]): Promise<void> {
+  const members = await passPrechecks(pool, hostId, group);
+  if (members.length === 0) return;
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (error) {
+    for (const member of members) member.reject(translatePostgresError(error));
+    return;
+  }
+  let broken = false;
+  // A checked-out client has no listener of the pool's: when PostgreSQL goes away between two
+  // queries its 'error' event would crash the process. The failing query rejects on its own;
+  // here we only mark the client unfit for reuse.
+  const onClientError = (): void => { broken = true; };
+  client.on('error', onClientError);
+  // Alone, a member is the whole transaction; savepoints only cost a round trip.
+  const savepoints = members.length > 1;
+  let begun = false;
+  try {
+    await client.query('BEGIN');
+    begun = true;
+    // The lock that serializes this host's writers until COMMIT: sequence order = commit order.
+    const { rows } = await client.query<{ seq: string }>('SELECT seq FROM hosts WHERE id = $1 FOR UPDATE', [hostId]);
+    if (!rows[0]) throw new HostNotFoundError(hostId);
+    const startSeq = Number(rows[0].seq);
+    let seq = startSeq;
+    const touched = new Set<CollectionName>();
+    const outcomes: Outcome[] = [];
+    for (const member of members) {
+      // Not released after success: the next SAVEPOINT of the same name nests on top (one round
+      // trip less per member); ROLLBACK TO always goes back to the latest, this member's.
+      if (savepoints) await client.query('SAVEPOINT member');
+      const state: PostgresTxState = { seq, startSeq: seq, touched: new Set<CollectionName>(), open: true, failure: null };
+      try {
+        const value = await member.work(createPostgresWriteTx(client, hostId, state));
+        if (state.failure) throw state.failure.error;
+        state.open = false;
+        seq = state.seq;
+        for (const collection of state.touched) touched.add(collection);
+        outcomes.push({ ok: true, value });
+      } catch (error) {
+        state.open = false;
+        if (!savepoints) throw error;
+        await client.query('ROLLBACK TO SAVEPOINT member');
+        outcomes.push({ ok: false, error: translatePostgresError(error) });
+      }
+    }
+    if (seq !== startSeq) {
+      // The counter and the change notice in one round trip (the host's lock is held meanwhile).
+      // The notice is delivered to every listening process at COMMIT, in commit order.
+      await client.query(
+        'WITH bumped AS (UPDATE hosts SET seq = $2 WHERE id = $1 RETURNING id) SELECT pg_notify($3, $4) FROM bumped',
+        [hostId, seq, CHANGE_CHANNEL, encodeChangeNotice(hostId, [...touched])],
+      );
+    }
+    await client.query('COMMIT');
+    members.forEach((member, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) member.resolve(outcome.value);
+      else member.reject(outcome.error);
+    });
+  } catch (error) {
+    if (begun) await client.query('ROLLBACK').catch(() => { broken = true; });
+    const translated = translatePostgresError(error);
+    for (const member of members) member.reject(translated);
+  } finally {
+    client.off('error', onClientError);
+    client.release(broken);
+  }
+}
