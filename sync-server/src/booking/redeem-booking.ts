@@ -4,6 +4,8 @@
 // booking (the store refuses an overlap with any confirmed booking of the host), record it on the
 // link (useCount, bookingIds, lastBookedAt; the store assigns the seqs), commit. Any failure on the way rolls it all back, so a
 // failed booking never spends the link. The stream hub hears of the commit from the store.
+// A link is first tried in one write worked out from committed data (book-link-at-once.ts); the
+// steps above run when that finds the link changed since it was read, and for the standard link.
 // Losers of a race are refused cheaply: by the look at committed data before anything, and again
 // by a one-read precheck when their turn to write comes, before the host's write lock.
 import type { BookingDoc, LinkDoc, Replicated } from '../../../core/schemas/index.ts';
@@ -15,6 +17,7 @@ import type { Host, Store, StoredDoc, WriteTx } from '../store/store.ts';
 import { BookingOverlapError } from '../store/store-errors.ts';
 import { SlotUnavailableError, TargetUnavailableError } from './booking-errors.ts';
 import type { BookingTarget } from './booking-target.ts';
+import { bookLinkAtOnce } from './book-link-at-once.ts';
 import { buildBookingDoc } from './build-booking-doc.ts';
 import { findHostCached } from './find-host-cached.ts';
 import { findTarget, type TargetKey } from './find-target.ts';
@@ -39,6 +42,8 @@ interface Before {
   host: Host;
   /** The standard link's event type (a link's is read inside the transaction). */
   eventTypeId: string | null;
+  /** The link as committed (for a link). */
+  link: StoredDoc<'links'> | null;
 }
 
 /**
@@ -87,14 +92,14 @@ async function lookBefore(store: Store, key: TargetKey, now: Date): Promise<Befo
   if (key.kind === 'standard') {
     const found = await findTarget(store, key, now);
     if (!found.ok) throw new TargetUnavailableError(found.reason);
-    return { host: found.target.host, eventTypeId: found.target.eventType.id };
+    return { host: found.target.host, eventTypeId: found.target.eventType.id, link: null };
   }
   if (!isWellFormedToken(key.token)) throw new TargetUnavailableError('not_found');
   const found = await store.findLinkByToken(key.token);
   refuseDeadLink(found?.link.doc, now);
   const host = found ? await findHostCached(store, found.hostId) : null;
-  if (!host) throw new TargetUnavailableError('not_found');
-  return { host, eventTypeId: null };
+  if (!host || !found) throw new TargetUnavailableError('not_found');
+  return { host, eventTypeId: null, link: found.link };
 }
 
 /**
@@ -107,6 +112,11 @@ export async function redeemBooking(store: Store, key: TargetKey, request: Booki
   const before = await lookBefore(store, key, now);
 
   try {
+    if (before.link) {
+      const booked = await bookLinkAtOnce(store, before.host, before.link, request, now, deps);
+      if (booked) return booked;
+    }
+    // The full redemption: for the standard link, and for a link that changed since it was read.
     return await store.writeTransaction(before.host.id, async (tx) => {
       // Check-and-set: exactly one of any number of concurrent redemptions gets the last use.
       const { target, link } = await claimTarget(tx, key, before, now);

@@ -6,7 +6,9 @@ import { generateId, generateToken } from '../../../core/tokens/index.ts';
 import type { DatabaseConfig } from '../config/parse-database-url.ts';
 import { postgresTarget, sqliteTarget } from '../testing/store-targets.ts';
 import { openStore } from './open-store.ts';
-import type { ChangeNotice, Checkpoint, Host, PullResult, Store } from './store.ts';
+import type { ChangeNotice, Checkpoint, Host, PullResult, Store, WriteTx } from './store.ts';
+
+type WriteTxOf = WriteTx;
 import { BookingOverlapError, HostNotFoundError, InvalidDocumentError, UniqueViolationError } from './store-errors.ts';
 
 const targets = [sqliteTarget(), postgresTarget()];
@@ -295,6 +297,84 @@ describe.each(targets)('$name store', (target) => {
       expect(await claim('unknown-token-unknown-token')).toBeNull();
       const other = await store.createHost(hostInput());
       expect(await claim(revoked.token, other.id)).toBeNull();
+    });
+
+    describe('bookLink: a whole redemption in one step', () => {
+      const setUp = async (linkOverrides: Parameters<typeof makeLink>[0] = {}) => {
+        const eventType = replicated(makeEventType({ slug: `call-${generateId().slice(0, 8)}` }));
+        const link = replicated(makeLink({ eventTypeId: eventType.id, maxUses: 1, ...linkOverrides }));
+        await store.writeTransaction(host.id, async (tx) => {
+          await tx.putDoc('event_types', eventType);
+          await tx.putDoc('links', link);
+        });
+        const read = await store.findLinkByToken(link.token);
+        const etSeq = (await store.getDocs(host.id, 'event_types', [eventType.id])).get(eventType.id)!.seq;
+        const request = (start = '2026-03-05T10:00:00.000Z', overrides: { linkSeq?: number; eventTypeSeq?: number } = {}) => {
+          const booking = replicated(makeBooking({ start, eventTypeId: eventType.id, linkId: link.id }));
+          return {
+            linkId: link.id,
+            linkSeq: overrides.linkSeq ?? read!.link.seq,
+            eventTypeId: eventType.id,
+            eventTypeSeq: overrides.eventTypeSeq ?? etSeq,
+            now,
+            booking,
+            server: { blockedStart: booking.start, blockedEnd: booking.end, manageToken: generateToken() },
+            linkAfter: { ...link, useCount: link.useCount + 1, bookingIds: [booking.id], lastBookedAt: now },
+          };
+        };
+        return { link, request };
+      };
+      const book = (r: Parameters<WriteTxOf['bookLink']>[0]) => store.writeTransaction(host.id, (tx) => tx.bookLink(r), { singleWrite: true });
+
+      it('books: the booking, the link after it with the next seqs, and the use spent', async () => {
+        const { link, request } = await setUp();
+        const r = request();
+        expect(await book(r)).toBe('booked');
+        const booking = (await store.getDocs(host.id, 'bookings', [r.booking.id])).get(r.booking.id)!;
+        const storedLink = (await store.getDocs(host.id, 'links', [link.id])).get(link.id)!;
+        expect(booking.doc).toEqual(r.booking);
+        expect(storedLink.doc).toEqual(r.linkAfter);
+        expect(storedLink.seq).toBe(booking.seq + 1);
+        expect(await store.listBusyIntervals(host.id, { start: r.booking.start, end: r.booking.end })).toHaveLength(1);
+        // The column says used up too: the use is spent.
+        expect(await store.writeTransaction(host.id, (tx) => tx.consumeLinkUse(link.id, now))).toBe(false);
+      });
+
+      it('says changed, and writes nothing, when the link or event type moved on or the link has no use left', async () => {
+        const { link, request } = await setUp();
+        const stale = request('2026-03-05T10:00:00.000Z', { linkSeq: 999_999 });
+        expect(await book(stale)).toBe('changed');
+        expect(await book(request('2026-03-05T11:00:00.000Z', { eventTypeSeq: 999_999 }))).toBe('changed');
+        expect((await store.getDocs(host.id, 'bookings', [stale.booking.id])).size).toBe(0);
+        const revoked = await setUp({ revokedAt: now });
+        expect(await book(revoked.request('2026-03-05T12:00:00.000Z'))).toBe('changed');
+        const expired = await setUp({ expiresAt: minutes(now, -1) });
+        expect(await book(expired.request('2026-03-05T13:00:00.000Z'))).toBe('changed');
+        expect(await book(request('2026-03-05T14:00:00.000Z'))).toBe('booked');
+        // The link has moved on (new seq): the same read cannot book it again.
+        expect(await book(request('2026-03-05T15:00:00.000Z'))).toBe('changed');
+        expect((await store.pull(host.id, 'bookings', null, 10)).documents).toHaveLength(1);
+        expect((await store.getDocs(host.id, 'links', [link.id])).get(link.id)!.doc.useCount).toBe(1);
+      });
+
+      it('says overlap, and writes nothing, when a confirmed booking is in the way', async () => {
+        const first = await setUp();
+        expect(await book(first.request('2026-03-05T10:00:00.000Z'))).toBe('booked');
+        const second = await setUp();
+        const clash = second.request('2026-03-05T10:15:00.000Z');
+        expect(await book(clash)).toBe('overlap');
+        expect((await store.getDocs(host.id, 'bookings', [clash.booking.id])).size).toBe(0);
+        // Its use is still there.
+        expect(await book(second.request('2026-03-05T16:00:00.000Z'))).toBe('booked');
+      });
+
+      it('in a group: concurrent bookLinks of one read of a single-use link book exactly once', async () => {
+        const { request } = await setUp();
+        const outcomes = await Promise.all(Array.from({ length: 10 }, (_v, i) => book(request(`2026-03-06T${String(8 + i).padStart(2, '0')}:00:00.000Z`))));
+        expect(outcomes.filter((o) => o === 'booked')).toHaveLength(1);
+        expect(outcomes.filter((o) => o === 'changed')).toHaveLength(9);
+        expect((await store.pull(host.id, 'bookings', null, 20)).documents).toHaveLength(1);
+      });
     });
 
     it('does not spend a use when the transaction rolls back', async () => {

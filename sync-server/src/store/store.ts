@@ -10,7 +10,7 @@
 // Documents go in and come out exactly as the client's RxDB schema has them plus `_deleted`;
 // the server-only columns (host, seq, manage token, buffer-inclusive times, ...) never appear in
 // a returned document.
-import type { BookingDoc, CollectionDocs, CollectionName, Replicated } from '../../../core/schemas/index.ts';
+import type { BookingDoc, CollectionDocs, CollectionName, LinkDoc, Replicated } from '../../../core/schemas/index.ts';
 
 /** A document as replicated: the schema's fields plus `_deleted`. */
 export type ReplicatedDoc<C extends CollectionName = CollectionName> = Replicated<CollectionDocs[C]>;
@@ -78,6 +78,27 @@ export interface BookingServerFields {
   manageToken: string;
 }
 
+/** A whole redemption of a link, worked out from committed data read before the write lock. */
+export interface LinkBooking {
+  /** The link and its event type as they were read: their seqs tell whether they still are. */
+  linkId: string;
+  linkSeq: number;
+  eventTypeId: string;
+  eventTypeSeq: number;
+  now: string;
+  booking: Replicated<BookingDoc>;
+  server: BookingServerFields;
+  /** The link's document after this booking (useCount + 1, bookingIds, lastBookedAt). */
+  linkAfter: Replicated<LinkDoc>;
+}
+
+/**
+ * 'booked'; 'changed': the link or its event type changed since they were read, or the link has
+ * no use left (nothing written: redeem again from a fresh read); 'overlap': the booking would
+ * overlap a confirmed one (nothing written).
+ */
+export type LinkBookingOutcome = 'booked' | 'changed' | 'overlap';
+
 /** What changed in one commit; delivered after the commit (and, on PostgreSQL, to every process). */
 export interface ChangeNotice {
   /**
@@ -131,6 +152,14 @@ export interface WriteTx {
    */
   claimLinkUse(token: string, now: string): Promise<LinkClaim | null>;
 
+  /**
+   * A redemption of a link in one step (one statement on PostgreSQL), all or nothing: only when
+   * the link and its event type still have the seqs they were read with, and the conditional
+   * update spends a use of the link (its row count decides, as in consumeLinkUse), inserts the
+   * booking (as insertBooking) and writes `linkAfter` (as putDoc), with the next two seqs.
+   */
+  bookLink(booking: LinkBooking): Promise<LinkBookingOutcome>;
+
   /** Confirmed bookings of this host whose blocked range overlaps `range`, by start. */
   listBusyIntervals(range: TimeRange): Promise<BusyInterval[]>;
 
@@ -172,6 +201,12 @@ export interface WriteOptions {
    * members, and its refusal is delivered only once they have committed.
    */
   precheck?: (read: PrecheckReads) => Promise<void>;
+  /**
+   * The work writes through at most one tx call, which writes all or nothing (`bookLink`), and
+   * throws only before it or from it. The store may then skip the savepoint it sets around a
+   * member of a group commit (PostgreSQL: one round trip less under the host's lock).
+   */
+  singleWrite?: boolean;
 }
 
 export interface Store {

@@ -9,6 +9,7 @@ import type { BookingServerFields, ReplicatedDoc, WriteTx } from '../store.ts';
 import { MAX_BLOCKED_SPAN_MS } from '../max-blocked-span.ts';
 import { InvalidColumnValueError } from '../store-errors.ts';
 import { translatePostgresError } from './postgres-errors.ts';
+import { queryBookLink } from './query-book-link.ts';
 import { queryBookingByManageToken, queryBusyIntervals, queryClaimLinkUse, queryDocs, queryLinkByToken } from './postgres-reads.ts';
 
 export interface PostgresTxState {
@@ -125,6 +126,16 @@ export function createPostgresWriteTx(client: pg.PoolClient, hostId: string, sta
     },
     claimLinkUse(token, now) {
       return guarded(() => queryClaimLinkUse(client, hostId, token, toInstantColumn('now', now)));
+    },
+    bookLink(b) {
+      return guarded(async () => {
+        const outcome = await queryBookLink(client, hostId, b, { booking: state.seq + 1, link: state.seq + 2 });
+        if (outcome === 'booked') {
+          nextSeq('bookings');
+          nextSeq('links');
+        }
+        return outcome;
+      });
     },
     listBusyIntervals(range) {
       return guarded(() => queryBusyIntervals(client, hostId, range));

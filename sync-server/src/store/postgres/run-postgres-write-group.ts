@@ -73,7 +73,10 @@ export async function runPostgresWriteGroup(pool: pg.Pool, hostId: string, group
     for (const member of members) {
       // Not released after success: the next SAVEPOINT of the same name nests on top (one round
       // trip less per member); ROLLBACK TO always goes back to the latest, this member's.
-      if (savepoints) await client.query('SAVEPOINT member');
+      // A member that writes all or nothing (singleWrite) needs no savepoint: if it fails without
+      // a database error it wrote nothing; a database error dooms the transaction (see below).
+      const savepoint = savepoints && member.options.singleWrite !== true;
+      if (savepoint) await client.query('SAVEPOINT member');
       const state: PostgresTxState = { seq, startSeq: seq, touched: new Set<CollectionName>(), open: true, failure: null };
       try {
         const value = await member.work(createPostgresWriteTx(client, hostId, state));
@@ -85,6 +88,12 @@ export async function runPostgresWriteGroup(pool: pg.Pool, hostId: string, group
       } catch (error) {
         state.open = false;
         if (!savepoints) throw error;
+        if (!savepoint) {
+          // No savepoint to go back to: a failed statement aborted the whole transaction.
+          if (state.failure) throw error;
+          outcomes.push({ ok: false, error: translatePostgresError(error) });
+          continue;
+        }
         await client.query('ROLLBACK TO SAVEPOINT member');
         outcomes.push({ ok: false, error: translatePostgresError(error) });
       }

@@ -4,7 +4,7 @@
 import type { BookingDoc, CollectionName, EventTypeDoc, LinkDoc, Replicated } from '../../../../core/schemas/index.ts';
 import { assertValidDocument } from '../assert-valid-document.ts';
 import { bookingColumns, eventTypeColumns, linkColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
-import type { BookingServerFields, BusyInterval, LinkClaim, ReplicatedDoc, StoredDoc, TimeRange, WriteTx } from '../store.ts';
+import type { BookingServerFields, BusyInterval, LinkBookingOutcome, LinkClaim, ReplicatedDoc, StoredDoc, TimeRange, WriteTx } from '../store.ts';
 import { MAX_BLOCKED_SPAN_MS } from '../max-blocked-span.ts';
 import { BookingOverlapError, InvalidColumnValueError } from '../store-errors.ts';
 import type { SqliteDatabase } from './open-sqlite-database.ts';
@@ -134,6 +134,27 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
         if (!link) return null;
         const eventType = readDocs(db, hostId, 'event_types', [link.doc.eventTypeId]).get(link.doc.eventTypeId) ?? null;
         return { link, eventType, claimed: consumeLinkUse(link.doc.id, now) };
+      });
+    },
+    bookLink(b) {
+      return guarded((): LinkBookingOutcome => {
+        assertValidDocument('bookings', b.booking);
+        assertValidDocument('links', b.linkAfter);
+        const eventTypeSeq = prepareCached(db, 'SELECT seq FROM event_types WHERE host_id = ? AND id = ?').pluck().get(hostId, b.eventTypeId) as number | undefined;
+        if (eventTypeSeq !== b.eventTypeSeq) return 'changed';
+        const blocked = { start: toInstantColumn('blockedStart', b.server.blockedStart) as string, end: toInstantColumn('blockedEnd', b.server.blockedEnd) as string };
+        if (readBusyIntervals(db, hostId, blocked).length > 0) return 'overlap';
+        // The check-and-set, only on the link as it was read (same seq).
+        const claimed = prepareCached(db,
+          `UPDATE links SET use_count = use_count + 1
+           WHERE host_id = ? AND id = ? AND seq = ? AND deleted = 0 AND revoked_at IS NULL
+             AND (expires_at IS NULL OR expires_at > ?) AND use_count < max_uses`,
+        ).run(hostId, b.linkId, b.linkSeq, toInstantColumn('now', b.now)).changes === 1;
+        if (!claimed) return 'changed';
+        // Nothing below returns early: a throw rolls the claim back with the rest.
+        insertBooking(b.booking, b.server);
+        putLink(b.linkAfter);
+        return 'booked';
       });
     },
     listBusyIntervals(range): Promise<BusyInterval[]> {

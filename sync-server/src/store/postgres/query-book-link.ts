@@ -1,0 +1,63 @@
+// Runs on the server (PostgreSQL). WriteTx.bookLink as ONE statement: under the host's lock every
+// round trip is time every other booking of the host waits, and this is the whole redemption.
+// `live` checks the link and its event type are as they were read (seqs) and the link has a use
+// left; the booking is inserted only then, ON CONFLICT DO NOTHING so that an overlap (the
+// exclusion constraint) writes nothing instead of aborting the transaction; and only a booking
+// that went in spends the use, by the conditional update whose row count is checked.
+import type pg from 'pg';
+import { assertValidDocument } from '../assert-valid-document.ts';
+import { bookingColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
+import { MAX_BLOCKED_SPAN_MS } from '../max-blocked-span.ts';
+import type { LinkBooking, LinkBookingOutcome } from '../store.ts';
+import { InvalidColumnValueError } from '../store-errors.ts';
+
+const BOOK_LINK_SQL = `
+WITH live AS (
+  SELECT 1 FROM links
+  WHERE host_id = $1 AND id = $2 AND seq = $3 AND NOT deleted AND revoked_at IS NULL
+    AND (expires_at IS NULL OR expires_at > $4::timestamptz) AND use_count < max_uses
+    AND EXISTS (SELECT 1 FROM event_types WHERE host_id = $1 AND id = $5 AND seq = $6)
+), booked AS (
+  INSERT INTO bookings (host_id, id, seq, deleted, doc, event_type_id, link_id, status, start_at, end_at, blocked_start, blocked_end, manage_token)
+  SELECT $1, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18 FROM live
+  ON CONFLICT DO NOTHING
+  RETURNING id
+), claimed AS (
+  UPDATE links SET use_count = use_count + 1, seq = $19, doc = $20::jsonb
+  WHERE host_id = $1 AND id = $2 AND use_count < max_uses AND EXISTS (SELECT 1 FROM booked)
+  RETURNING id
+)
+SELECT (SELECT count(*) FROM live)::int AS live, (SELECT count(*) FROM booked)::int AS booked, (SELECT count(*) FROM claimed)::int AS claimed`;
+
+/**
+ * `seqs`: the host's next two sequence numbers (the caller holds the host's lock, and counts them
+ * as used only when the outcome is 'booked').
+ */
+export async function queryBookLink(client: pg.PoolClient, hostId: string, b: LinkBooking, seqs: { booking: number; link: number }): Promise<LinkBookingOutcome> {
+  assertValidDocument('bookings', b.booking);
+  assertValidDocument('links', b.linkAfter);
+  const booking = splitDoc(b.booking);
+  const c = bookingColumns(b.booking);
+  const blockedStart = toInstantColumn('blockedStart', b.server.blockedStart) as string;
+  const blockedEnd = toInstantColumn('blockedEnd', b.server.blockedEnd) as string;
+  if (blockedStart >= blockedEnd) throw new InvalidColumnValueError('blockedEnd', 'blockedEnd must be after blockedStart');
+  if (Date.parse(blockedEnd) - Date.parse(blockedStart) > MAX_BLOCKED_SPAN_MS) throw new InvalidColumnValueError('blockedEnd', 'a blocked range spans at most 72 hours');
+  const linkAfter = splitDoc(b.linkAfter);
+  const { rows } = await client.query<{ live: number; booked: number; claimed: number }>(BOOK_LINK_SQL, [
+    hostId, b.linkId, b.linkSeq, toInstantColumn('now', b.now), b.eventTypeId, b.eventTypeSeq,
+    b.booking.id, seqs.booking, booking.deleted, JSON.stringify(booking.body), c.eventTypeId, c.linkId, c.status, c.start, c.end, blockedStart, blockedEnd, b.server.manageToken,
+    seqs.link, JSON.stringify(linkAfter.body),
+  ]);
+  const { live, booked, claimed } = rows[0]!;
+  if (live === 0) return 'changed';
+  if (booked === 0) {
+    // DO NOTHING also swallows a clash of the booking's id: that is a fault, not an overlap.
+    const { rowCount } = await client.query('SELECT 1 FROM bookings WHERE host_id = $1 AND id = $2', [hostId, b.booking.id]);
+    if (rowCount) throw new Error(`a booking with id ${b.booking.id} exists already`);
+    return 'overlap';
+  }
+  // Under the host's lock nothing can spend the use between `live` and the update; if it ever
+  // did, throwing dooms the whole transaction, booking included.
+  if (claimed !== 1) throw new Error('the link lost its use between the check and the update');
+  return 'booked';
+}
