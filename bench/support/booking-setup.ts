@@ -36,6 +36,8 @@ export async function setUpBooking(
     bookings?: { count: number; firstStart: string; spacingMinutes: number };
     /** 'open' (default): around the clock, 15-minute grid; 'workday': the fixtures' Mon–Fri 09:00–17:00 Berlin, 30 minutes. */
     eventType?: 'open' | 'workday';
+    /** More environment for the server process (e.g. PUBLIC_VIEW_CACHE_MS=0 to measure uncached answers). */
+    serverEnv?: Record<string, string>;
   },
 ): Promise<BookingSetup> {
   const { config, url } = await databases.fresh(kind);
@@ -61,7 +63,7 @@ export async function setUpBooking(
   } finally {
     await store.close();
   }
-  const server = await spawnServerProcess({ DATABASE_URL: url, BOOKING_RATE_LIMIT: '1000000', LOOKUP_FAILURE_LIMIT: '1000000', LOG_LEVEL: 'error' });
+  const server = await spawnServerProcess({ DATABASE_URL: url, BOOKING_RATE_LIMIT: '1000000', LOOKUP_FAILURE_LIMIT: '1000000', LOG_LEVEL: 'error', ...options.serverEnv });
   const tomorrow = new Date();
   tomorrow.setUTCHours(24, 0, 0, 0);
   return {

@@ -3,8 +3,10 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import { registerAppUi } from '../app-ui/serve-app-ui.ts';
 import { authenticateHost } from '../auth/authenticate-host.ts';
+import { connectViewCache } from '../booking/connect-view-cache.ts';
+import { createPublicViewCache } from '../booking/public-view-cache.ts';
 import { registerPublicRoutes } from '../booking/register-public-routes.ts';
-import type { ServerConfig } from '../config/load-config.ts';
+import { DEFAULT_PUBLIC_VIEW_CACHE_MS, type ServerConfig } from '../config/load-config.ts';
 import { registerMeRoute } from '../hosts/me-route.ts';
 import type { Store } from '../store/store.ts';
 import { registerPullRoute } from '../sync/pull-route.ts';
@@ -54,6 +56,13 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
   app.addHook('preClose', async () => { hub.closeAll(); });
   closeIdleSocketsOnShutdown(app);
 
+  // The public GETs' answer cache. Every write through `viewed.store` (pushes, bookings, cancels)
+  // drops its host's answers before it is answered: on PostgreSQL the store's own commit notice
+  // arrives later, through LISTEN/NOTIFY (see connect-view-cache.ts).
+  const views = createPublicViewCache({ lifetimeMs: config.publicViewCacheMs ?? DEFAULT_PUBLIC_VIEW_CACHE_MS });
+  const viewed = connectViewCache(store, views);
+  app.addHook('onClose', async () => { viewed.disconnect(); });
+
   app.get('/api/health', async () => ({ ok: true }));
   registerPreflightRoutes(app);
 
@@ -62,11 +71,11 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
     hostScope.addHook('onRequest', authenticateHost(store));
     registerMeRoute(hostScope, config);
     registerPullRoute(hostScope, store);
-    registerPushRoute(hostScope, store);
+    registerPushRoute(hostScope, viewed.store);
     registerStreamRoute(hostScope, hub);
   });
   // Invitees' pages and the public API: no auth (the token in the URL is the capability).
-  await registerPublicRoutes(app, store, config);
+  await registerPublicRoutes(app, viewed.store, config, { views });
   await registerAppUi(app);
 
   return app;

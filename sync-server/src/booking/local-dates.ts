@@ -2,17 +2,23 @@
 
 // Building an Intl.DateTimeFormat costs far more than formatting with one: one per zone, kept.
 // Zones come from invitees (checked, but many): bound the cache like isValidTimeZone does.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, { format: Intl.DateTimeFormat; second: number; date: string }>();
 
 /** Today's date in `timezone` (an IANA zone the caller has checked). */
 export function todayIn(timezone: string, now: Date): string {
-  let format = dateFormats.get(timezone);
-  if (!format) {
+  // Every page view asks, and formatting is the dearer part: the last answer per zone is kept for
+  // its second (UTC offsets are whole seconds, so a date never changes within one).
+  const second = Math.floor(now.getTime() / 1000);
+  let kept = dateFormats.get(timezone);
+  if (kept?.second === second) return kept.date;
+  if (!kept) {
     // en-CA formats dates as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    if (dateFormats.size < 5000) dateFormats.set(timezone, format);
+    kept = { format: new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }), second: NaN, date: '' };
+    if (dateFormats.size < 5000) dateFormats.set(timezone, kept);
   }
-  return format.format(now);
+  kept.date = kept.format.format(now);
+  kept.second = second;
+  return kept.date;
 }
 
 export function addDays(date: string, days: number): string {

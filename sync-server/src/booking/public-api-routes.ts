@@ -7,10 +7,15 @@ import { statusOfReason, type BookingTarget, type UnavailableReason } from './bo
 import { listTargetSlots } from './list-target-slots.ts';
 import { parseBookingBody } from './parse-booking-body.ts';
 import { parseSlotQuery } from './parse-slot-query.ts';
+import { answerLifetimeEnd } from './answer-lifetime.ts';
+import { keepAnswer, lookUpAnswer, withEncoding } from './cached-answers.ts';
+import { slotsViewKey } from './public-view-keys.ts';
 import { lookUpTarget, type PublicContext } from './public-context.ts';
 import { targetKeyOf } from './target-key-of.ts';
 
 export const TARGET_API_PREFIXES = ['/api/public/links/:token', '/api/public/event-types/:hostSlug/:eventSlug'] as const;
+
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 /** Booking POSTs are small: the longest valid one is a few KB. */
 export const PUBLIC_BODY_LIMIT = 16 * 1024;
@@ -48,10 +53,23 @@ export function registerPublicApiRoutes(scope: FastifyInstance, ctx: PublicConte
     scope.get(`${prefix}/slots`, async (request, reply) => {
       const query = parseSlotQuery(request.query);
       if (!query.ok) return reply.code(400).send({ error: 'invalid_input', fields: query.errors });
-      const found = await lookUpTarget(ctx, request, targetKeyOf(request));
+      const key = targetKeyOf(request);
+      const now = ctx.now();
+      const cacheKey = slotsViewKey(key, query.value);
+      const acceptEncoding = request.headers['accept-encoding'];
+      // A client over its failed look-ups gets its 429 from lookUpTarget, cached answer or not.
+      const cached = ctx.lookups.isBlocked(request.ip) ? undefined : lookUpAnswer(ctx.views, cacheKey, acceptEncoding, now.getTime());
+      if (cached) return withEncoding(reply, cached).header('content-type', JSON_CONTENT_TYPE).send(cached.body);
+      const ticket = ctx.views.ticket();
+      const found = await lookUpTarget(ctx, request, key);
       if (found === 'limited') return sendRateLimited(reply);
       if (!found.ok) return sendUnavailable(reply, found.reason);
-      return listTargetSlots(ctx.store, found.target, query.value, ctx.now());
+      const slots = await listTargetSlots(ctx.store, found.target, query.value, now);
+      // The bytes Fastify's default serializer would send for the object.
+      const body = Buffer.from(JSON.stringify(slots));
+      const until = answerLifetimeEnd(found.target, slots.days, now.getTime(), ctx.views.lifetimeMs);
+      const bytes = keepAnswer(ctx.views, cacheKey, { body, hostId: found.target.host.id, until }, ticket, now.getTime(), acceptEncoding);
+      return withEncoding(reply, bytes).header('content-type', JSON_CONTENT_TYPE).send(bytes.body);
     });
 
     scope.post(`${prefix}/bookings`, { bodyLimit: PUBLIC_BODY_LIMIT, onRequest: ctx.postLimit }, async (request, reply) => {

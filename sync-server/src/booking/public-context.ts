@@ -8,6 +8,7 @@ import type { TargetResult } from './booking-target.ts';
 import { createGatedRedeem, type Redeem } from './create-gated-redeem.ts';
 import { createFailedLookupLimiter, type FailedLookupLimiter } from './failed-lookup-limiter.ts';
 import { findTarget, type TargetKey } from './find-target.ts';
+import { createPublicViewCache, type PublicViewCache } from './public-view-cache.ts';
 
 export interface PublicContext {
   store: Store;
@@ -20,9 +21,18 @@ export interface PublicContext {
   /** Redeems a booking (the routes' only way to): see create-gated-redeem.ts. */
   redeem: Redeem;
   manageUrlOf(manageToken: string): string;
+  /** Finished answers of the page and slots GETs (see public-view-cache.ts). */
+  views: PublicViewCache;
 }
 
-export function createPublicContext(store: Store, config: ServerConfig, postLimit: onRequestAsyncHookHandler): PublicContext {
+export interface PublicContextOptions {
+  /** Default: none (a cache that keeps nothing). */
+  views?: PublicViewCache;
+  /** Default: the system clock. Tests move time with it. */
+  now?: () => Date;
+}
+
+export function createPublicContext(store: Store, config: ServerConfig, postLimit: onRequestAsyncHookHandler, options: PublicContextOptions = {}): PublicContext {
   const limits = publicLimitsOf(config);
   const ctx: PublicContext = {
     store,
@@ -30,10 +40,11 @@ export function createPublicContext(store: Store, config: ServerConfig, postLimi
     limits,
     postLimit,
     lookups: createFailedLookupLimiter(limits.failedLookupsPerMinute),
-    now: () => new Date(),
+    now: options.now ?? (() => new Date()),
     // Read PUBLIC_URL per call: tests learn their port after the app is built.
     manageUrlOf: (manageToken) => manageUrl(config.publicUrl, manageToken),
     redeem: createGatedRedeem(store, () => ctx.now()),
+    views: options.views ?? createPublicViewCache({ lifetimeMs: 0 }),
   };
   return ctx;
 }

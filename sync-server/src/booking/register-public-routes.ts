@@ -4,27 +4,44 @@
 // bodies for the no-JS posts, per-IP rate limits, and answers for errors in the page's own terms.
 import compress from '@fastify/compress';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { isDatabaseUnavailable } from '../app/is-database-unavailable.ts';
-import type { ServerConfig } from '../config/load-config.ts';
+import { DEFAULT_PUBLIC_VIEW_CACHE_MS, type ServerConfig } from '../config/load-config.ts';
 import { PAGE_ASSETS, PAGE_CSP } from '../pages/index.ts';
 import type { Store } from '../store/store.ts';
 import { registerBookingPageRoutes } from './booking-page-routes.ts';
+import { connectViewCache } from './connect-view-cache.ts';
 import { registerManageRoutes } from './manage-routes.ts';
 import { PUBLIC_BODY_LIMIT, registerPublicApiRoutes } from './public-api-routes.ts';
 import { createPublicContext, publicLimitsOf } from './public-context.ts';
+import { createPublicViewCache, type PublicViewCache } from './public-view-cache.ts';
+import { readHelmetHeaders } from './read-helmet-headers.ts';
 import { pageForStatus, UNAVAILABLE_RETRY_AFTER_SECONDS } from './render-message-page.ts';
 import { sendPage } from './send-page.ts';
 
-export async function registerPublicRoutes(app: FastifyInstance, store: Store, config: ServerConfig): Promise<void> {
+export interface PublicRouteOptions {
+  /** Default: the system clock. Tests move time with it. */
+  now?: () => Date;
+  /**
+   * The answer cache, already connected to `store` (connect-view-cache.ts: the app does it, so its
+   * pushes drop answers too). Default: a new one with config.publicViewCacheMs, connected here.
+   */
+  views?: PublicViewCache;
+}
+
+export async function registerPublicRoutes(app: FastifyInstance, store: Store, config: ServerConfig, options: PublicRouteOptions = {}): Promise<void> {
   await app.register(async (scope) => {
-    // The CSP is set here rather than by helmet so it is exactly the one the pages are built for.
-    await scope.register(helmet, { contentSecurityPolicy: false, referrerPolicy: { policy: 'no-referrer' }, frameguard: { action: 'deny' } });
-    scope.addHook('onRequest', async (_request, reply) => {
-      reply.header('content-security-policy', PAGE_CSP);
-      reply.header('cache-control', 'no-store');
+    // Helmet's headers, read once from the plugin (see read-helmet-headers.ts), and the CSP, set here
+    // rather than by helmet so it is exactly the one the pages are built for: one synchronous hook.
+    const securityHeaders = {
+      ...(await readHelmetHeaders({ contentSecurityPolicy: false, referrerPolicy: { policy: 'no-referrer' }, frameguard: { action: 'deny' } })),
+      'content-security-policy': PAGE_CSP,
+      'cache-control': 'no-store',
+    };
+    scope.addHook('onRequest', (_request, reply, done) => {
+      reply.headers(securityHeaders);
+      done();
     });
     await scope.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
     await scope.register(formbody, { bodyLimit: PUBLIC_BODY_LIMIT });
@@ -32,7 +49,16 @@ export async function registerPublicRoutes(app: FastifyInstance, store: Store, c
     // One limiter (one counter store) for all booking and cancel POSTs: per-route limits would
     // give a client the budget once per route.
     const postLimit = scope.rateLimit({ max: publicLimitsOf(config).bookingsPerMinute, timeWindow: 60_000 });
-    const ctx = createPublicContext(store, config, postLimit);
+    let { views } = options;
+    let viewedStore = store;
+    if (!views) {
+      // Commits of the store drop answers, and so do writes through `viewed.store`.
+      views = createPublicViewCache({ lifetimeMs: config.publicViewCacheMs ?? DEFAULT_PUBLIC_VIEW_CACHE_MS });
+      const viewed = connectViewCache(store, views);
+      viewedStore = viewed.store;
+      scope.addHook('onClose', async () => { viewed.disconnect(); });
+    }
+    const ctx = createPublicContext(viewedStore, config, postLimit, { views, now: options.now });
 
     // Pages answer errors as pages; the API (and anything else) keeps the app's JSON error shape.
     scope.setErrorHandler((error: FastifyError, request, reply) => {

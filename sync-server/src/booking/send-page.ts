@@ -2,7 +2,9 @@
 // booking: never cached, by browsers or proxies.
 import type { FastifyReply } from 'fastify';
 
-export function sendPage(reply: FastifyReply, status: number, html: string): FastifyReply {
+const PAGE_CONTENT_TYPE = 'text/html; charset=utf-8';
+
+export function sendPage(reply: FastifyReply, status: number, html: string | Buffer): FastifyReply {
   if (status === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
-  return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
+  return reply.code(status).header('content-type', PAGE_CONTENT_TYPE).header('cache-control', 'no-store').send(html);
 }

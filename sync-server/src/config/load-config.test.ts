@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       streamHeartbeatMs: 20_000,
       trustProxy: false,
       publicLimits: { bookingsPerMinute: 20, failedLookupsPerMinute: 30 },
+      publicViewCacheMs: 2000,
     });
   });
 
@@ -21,7 +22,7 @@ describe('loadConfig', () => {
     const config = loadConfig({
       PORT: '9000', HOST: '0.0.0.0', DATABASE_URL: 'postgresql://u:p@db.internal:5432/scheduler',
       PUBLIC_URL: 'https://book.example.com/', LOG_LEVEL: 'WARN', SYNC_HEARTBEAT_SECONDS: '5', TRUST_PROXY: 'true',
-      BOOKING_RATE_LIMIT: '7', LOOKUP_FAILURE_LIMIT: '9',
+      BOOKING_RATE_LIMIT: '7', LOOKUP_FAILURE_LIMIT: '9', PUBLIC_VIEW_CACHE_MS: '0',
     }, '/srv');
     expect(config).toEqual({
       port: 9000,
@@ -32,6 +33,7 @@ describe('loadConfig', () => {
       streamHeartbeatMs: 5000,
       trustProxy: true,
       publicLimits: { bookingsPerMinute: 7, failedLookupsPerMinute: 9 },
+      publicViewCacheMs: 0,
     });
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/s.sqlite' }, '/srv').database).toEqual({ kind: 'sqlite', path: '/var/lib/s.sqlite' });
     expect(loadConfig({ PORT: '9000' }).publicUrl).toBe('http://localhost:9000');
@@ -48,6 +50,7 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ SYNC_HEARTBEAT_SECONDS: '60' }, 'SYNC_HEARTBEAT_SECONDS must be a whole number from 1 to 25'],
     [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY must be'],
+    [{ PUBLIC_VIEW_CACHE_MS: '60000' }, 'PUBLIC_VIEW_CACHE_MS must be a whole number from 0 to 10000'],
   ])('refuses %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -1,6 +1,7 @@
 // Runs on the server. The server's configuration, read from the environment (DESIGN.md):
 // PORT, HOST, DATABASE_URL, PUBLIC_URL, LOG_LEVEL; also SYNC_HEARTBEAT_SECONDS (stream heartbeat)
-// TRUST_PROXY (behind a load balancer), BOOKING_RATE_LIMIT and LOOKUP_FAILURE_LIMIT (public pages).
+// TRUST_PROXY (behind a load balancer), BOOKING_RATE_LIMIT and LOOKUP_FAILURE_LIMIT (public pages),
+// PUBLIC_VIEW_CACHE_MS (how long a public page or slots answer may be reused).
 import { ConfigError } from './config-error.ts';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseConfig } from './parse-database-url.ts';
 
@@ -23,7 +24,15 @@ export interface ServerConfig {
   trustProxy: boolean | string;
   /** Per-client-IP limits of the public booking pages and API; defaults (DEFAULT_PUBLIC_LIMITS) when absent. */
   publicLimits?: PublicLimits;
+  /**
+   * Longest life, ms, of a cached booking page or slots answer (PUBLIC_VIEW_CACHE_MS; 0 = no cache;
+   * DEFAULT_PUBLIC_VIEW_CACHE_MS when absent). Commits drop answers at once; see public-view-cache.ts.
+   */
+  publicViewCacheMs?: number;
 }
+
+/** Short: it bounds what only time changes (the horizon's end, a missed PostgreSQL notice). */
+export const DEFAULT_PUBLIC_VIEW_CACHE_MS = 2000;
 
 /** Requests per minute and client IP (env: BOOKING_RATE_LIMIT, LOOKUP_FAILURE_LIMIT). */
 export interface PublicLimits {
@@ -85,5 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       bookingsPerMinute: readInteger(env, 'BOOKING_RATE_LIMIT', DEFAULT_PUBLIC_LIMITS.bookingsPerMinute, 1, 1_000_000),
       failedLookupsPerMinute: readInteger(env, 'LOOKUP_FAILURE_LIMIT', DEFAULT_PUBLIC_LIMITS.failedLookupsPerMinute, 1, 1_000_000),
     },
+    publicViewCacheMs: readInteger(env, 'PUBLIC_VIEW_CACHE_MS', DEFAULT_PUBLIC_VIEW_CACHE_MS, 0, 10_000),
   };
 }
