@@ -13,6 +13,7 @@ export interface RendererSync {
   createAppDatabase(options: { name: string; storage: RxStorage<unknown, unknown> }): Promise<RendererDatabase>;
   startReplication(options: { db: RendererDatabase; serverUrl: string; token: string; onUnexpectedError?: (error: unknown) => void }): {
     awaitInSync(): Promise<void>;
+    unsyncedIds$(collection: 'links'): { subscribe(next: (ids: ReadonlySet<string>) => void): { unsubscribe(): void } };
     stop(): Promise<void>;
   };
   PULL_BATCH_SIZE: number;

@@ -1,0 +1,61 @@
+// test: the "not yet synced" tracker while a first sync of more than one pull page comes down
+// from the real server (SQLite over HTTP), and after it.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { makeEventType, makeLink, replicated } from '../../../core/testing/fixtures.ts';
+import { hostClient } from '../../../sync-server/src/testing/http-client.ts';
+import { startTestServer, type TestServer } from '../../../sync-server/src/testing/start-test-server.ts';
+import { PULL_BATCH_SIZE, startReplication } from './start-replication.ts';
+import { FAST_BACKOFF, openTestDatabase, waitForValue, waitUntil } from './testing/sync-test-kit.ts';
+
+describe('unsyncedIds$ during and after a first sync', () => {
+  let server: TestServer;
+  const cleanups: (() => Promise<void>)[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('watched from the start, marks none of the pulled links unsynced, then still tracks a local edit', async () => {
+    const host = await server.createHost();
+    const eventType = makeEventType();
+    const links = Array.from({ length: PULL_BATCH_SIZE + 200 }, (_, i) => makeLink({ eventTypeId: eventType.id, note: `link ${i}` }));
+    const api = hostClient(server.baseUrl, host.token);
+    expect((await api.post('/sync/event_types/push', [{ newDocumentState: replicated(eventType) }])).body).toEqual([]);
+    for (let i = 0; i < links.length; i += 500) {
+      const rows = links.slice(i, i + 500).map((l) => ({ newDocumentState: replicated(l) }));
+      expect((await api.post('/sync/links/push', rows)).body).toEqual([]);
+    }
+
+    const db = await openTestDatabase();
+    const sync = startReplication({ db, serverUrl: server.baseUrl, token: host.token, backoff: FAST_BACKOFF });
+    cleanups.push(async () => {
+      await sync.stop();
+      await db.close();
+    });
+    // Subscribed before anything arrived, as the Links screen is on a first start.
+    const seen: ReadonlySet<string>[] = [];
+    const subscription = sync.unsyncedIds$('links').subscribe((ids) => seen.push(ids));
+    cleanups.push(() => Promise.resolve(subscription.unsubscribe()));
+
+    await sync.awaitInSync();
+    expect(await db.links.count().exec()).toBe(links.length);
+    await waitForValue(sync.unsyncedIds$('links'), (ids) => ids.size === 0, 'no pulled link unsynced');
+    // Pulled documents are the server's state: none of them was ever shown as "not yet synced".
+    expect(seen.every((ids) => ids.size === 0)).toBe(true);
+
+    // A pulled link edited here is unsynced until the server has it (the push takes a round
+    // trip; the check of the edit does not).
+    const edited = links[PULL_BATCH_SIZE + 7]!;
+    const doc = await db.links.findOne(edited.id).exec();
+    await doc!.incrementalPatch({ note: 'edited on this device', updatedAt: new Date().toISOString() });
+    await waitUntil(async () => (await server.store.getDocs(host.hostId, 'links', [edited.id])).get(edited.id)?.doc.note === 'edited on this device', 'the edit on the server');
+    await waitForValue(sync.unsyncedIds$('links'), (ids) => ids.size === 0, 'the edit synced');
+    expect(seen.some((ids) => ids.size === 1 && ids.has(edited.id))).toBe(true);
+  });
+});
