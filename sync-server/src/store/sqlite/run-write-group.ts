@@ -35,7 +35,7 @@ async function runMember(writer: SqliteDatabase, member: QueuedWrite, touched: M
   } catch (error) {
     return { ok: false, error };
   }
-  writer.exec('SAVEPOINT member');
+  prepareCached(writer, 'SAVEPOINT member').run();
   let state: SqliteTxState | null = null;
   try {
     const counter = prepareCached(writer, 'SELECT seq FROM hosts WHERE id = ?').pluck().get(hostId) as number | undefined;
@@ -45,7 +45,7 @@ async function runMember(writer: SqliteDatabase, member: QueuedWrite, touched: M
     if (state.failure) throw state.failure.error;
     if (state.seq !== state.startSeq) prepareCached(writer, 'UPDATE hosts SET seq = ? WHERE id = ?').run(state.seq, hostId);
     state.open = false;
-    writer.exec('RELEASE member');
+    prepareCached(writer, 'RELEASE member').run();
     if (state.touched.size > 0) {
       const collections = touched.get(hostId) ?? new Set<CollectionName>();
       for (const collection of state.touched) collections.add(collection);
@@ -55,7 +55,10 @@ async function runMember(writer: SqliteDatabase, member: QueuedWrite, touched: M
   } catch (error) {
     if (state) state.open = false;
     // A few errors (I/O, disk full) make SQLite roll the whole transaction back by itself.
-    if (writer.inTransaction) writer.exec('ROLLBACK TO member; RELEASE member');
+    if (writer.inTransaction) {
+      prepareCached(writer, 'ROLLBACK TO member').run();
+      prepareCached(writer, 'RELEASE member').run();
+    }
     return { ok: false, error };
   }
 }

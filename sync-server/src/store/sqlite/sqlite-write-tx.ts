@@ -83,14 +83,15 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
     return seq;
   };
 
-  const insertBooking = (doc: Replicated<BookingDoc>, server: BookingServerFields): number => {
+  /** `overlapChecked`: the caller has just found the range free, in this same synchronous step. */
+  const insertBooking = (doc: Replicated<BookingDoc>, server: BookingServerFields, overlapChecked = false): number => {
     const { body, deleted } = splitDoc(doc);
     const c = bookingColumns(doc);
     const blockedStart = toInstantColumn('blockedStart', server.blockedStart) as string;
     const blockedEnd = toInstantColumn('blockedEnd', server.blockedEnd) as string;
     if (blockedStart >= blockedEnd) throw new InvalidColumnValueError('blockedEnd', 'blockedEnd must be after blockedStart');
     if (Date.parse(blockedEnd) - Date.parse(blockedStart) > MAX_BLOCKED_SPAN_MS) throw new InvalidColumnValueError('blockedEnd', 'a blocked range spans at most 72 hours');
-    if (c.status === 'confirmed' && !deleted) assertNoOverlap(doc.id, { start: blockedStart, end: blockedEnd });
+    if (c.status === 'confirmed' && !deleted && !overlapChecked) assertNoOverlap(doc.id, { start: blockedStart, end: blockedEnd });
     const seq = nextSeq('bookings');
     sqlite(() => prepareCached(db, 
       `INSERT INTO bookings (host_id, id, seq, deleted, doc, event_type_id, link_id, status, start_at, end_at, blocked_start, blocked_end, manage_token)
@@ -152,7 +153,7 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
         ).run(hostId, b.linkId, b.linkSeq, toInstantColumn('now', b.now)).changes === 1;
         if (!claimed) return 'changed';
         // Nothing below returns early: a throw rolls the claim back with the rest.
-        insertBooking(b.booking, b.server);
+        insertBooking(b.booking, b.server, b.booking.status === 'confirmed' && !b.booking._deleted);
         putLink(b.linkAfter);
         return 'booked';
       });
