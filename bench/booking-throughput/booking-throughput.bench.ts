@@ -33,7 +33,7 @@ function bookDistinctLinks(url: string, pathOf: (n: number) => string, seconds: 
 export async function runBookingThroughputBench({ quick }: { quick: boolean }): Promise<BenchResult> {
   const seconds = quick ? 1 : 5;
   // More links than any run can use: running out would turn bookings into 410s.
-  const links = quick ? 1500 : 8000;
+  const links = quick ? 3000 : 20000;
   const databases = await openBenchDatabases();
   const rows: BenchRow[] = [];
   try {
