@@ -1,44 +1,25 @@
 // Runs in tests (server side). ONE suite, run against both stores: SQLite on a temp file and
 // PostgreSQL on a real (embedded) server. Whatever replication relies on is here; what redemption
 // relies on is in store-redemption-conformance.test.ts.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { makeBooking, makeEventType, makeLink, replicated } from '../../../core/testing/index.ts';
 import { generateId, generateToken } from '../../../core/tokens/index.ts';
-import type { DatabaseConfig } from '../config/parse-database-url.ts';
 import { postgresTarget, sqliteTarget } from '../testing/store-targets.ts';
-import { openStore } from './open-store.ts';
+import { uniqueHostInput, useStoreWithHost } from '../testing/use-store-with-host.ts';
 import type { ChangeNotice, Checkpoint, Host, PullResult, Store } from './store.ts';
 import { HostNotFoundError, InvalidDocumentError, UniqueViolationError } from './store-errors.ts';
 
 const targets = [sqliteTarget(), postgresTarget()];
 
-function hostInput(slug = `host-${generateId().slice(0, 8)}`) {
-  return { name: 'Grace Hopper', slug, timezone: 'Europe/Berlin', tokenHash: generateToken(32) };
-}
+const hostInput = (slug?: string) => uniqueHostInput('Europe/Berlin', slug);
 
 
 describe.each(targets)('$name store', (target) => {
+  const env = useStoreWithHost(target, () => hostInput());
+  const { open } = env;
   let store: Store;
-  let database: DatabaseConfig;
   let host: Host;
-  const opened: Store[] = [];
-
-  const open = async (config = database): Promise<Store> => {
-    const s = await openStore(config);
-    opened.push(s);
-    return s;
-  };
-
-  beforeAll(() => target.setup());
-  afterAll(() => target.teardown());
-  beforeEach(async () => {
-    database = await target.freshDatabase();
-    store = await open();
-    host = await store.createHost(hostInput());
-  });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  });
+  beforeEach(() => ({ store, host } = env));
 
   describe('migrations', () => {
     it('reopens a migrated database and keeps its data', async () => {

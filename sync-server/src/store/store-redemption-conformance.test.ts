@@ -1,45 +1,25 @@
 // Runs in tests (server side). The store conformance suite, part two: what redemption relies on
 // (token look-ups, the check-and-set, bookLink, busy intervals, overlaps), run against both
 // stores: SQLite on a temp file and PostgreSQL on a real (embedded) server.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { makeBooking, makeEventType, makeLink, replicated } from '../../../core/testing/index.ts';
 import { generateId, generateToken } from '../../../core/tokens/index.ts';
-import type { DatabaseConfig } from '../config/parse-database-url.ts';
 import { postgresTarget, sqliteTarget } from '../testing/store-targets.ts';
-import { openStore } from './open-store.ts';
+import { uniqueHostInput, useStoreWithHost } from '../testing/use-store-with-host.ts';
 import type { Host, Store, WriteTx } from './store.ts';
 import { BookingOverlapError } from './store-errors.ts';
 
 const targets = [sqliteTarget(), postgresTarget()];
 
-function hostInput(slug = `host-${generateId().slice(0, 8)}`) {
-  return { name: 'Grace Hopper', slug, timezone: 'Europe/Berlin', tokenHash: generateToken(32) };
-}
+const hostInput = (slug?: string) => uniqueHostInput('Europe/Berlin', slug);
 
 const minutes = (iso: string, delta: number) => new Date(Date.parse(iso) + delta * 60_000).toISOString();
 
 describe.each(targets)('$name store', (target) => {
+  const env = useStoreWithHost(target, () => hostInput());
   let store: Store;
-  let database: DatabaseConfig;
   let host: Host;
-  const opened: Store[] = [];
-
-  const open = async (config = database): Promise<Store> => {
-    const s = await openStore(config);
-    opened.push(s);
-    return s;
-  };
-
-  beforeAll(() => target.setup());
-  afterAll(() => target.teardown());
-  beforeEach(async () => {
-    database = await target.freshDatabase();
-    store = await open();
-    host = await store.createHost(hostInput());
-  });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  });
+  beforeEach(() => ({ store, host } = env));
 
   describe('what redemption needs', () => {
     const now = '2026-03-02T08:00:00.000Z';

