@@ -5,13 +5,10 @@
 // conditional update spends a use. On PostgreSQL that is one statement, so a busy host's bookings
 // queue for one round trip each instead of several. When anything changed meanwhile (another
 // booking used the link, the host edited it), it gives up and the full redemption decides.
-import { checkBookableStart } from '../../../core/slots/index.ts';
-import { generateId, generateToken } from '../../../core/tokens/index.ts';
 import type { BookingRequest } from '../../../core/validation/index.ts';
-import { hashToken } from '../auth/hash-token.ts';
 import type { Host, Store, StoredDoc } from '../store/store.ts';
 import { SlotUnavailableError } from './booking-errors.ts';
-import { buildBookingDoc } from './build-booking-doc.ts';
+import { draftBooking, linkAfterBooking } from './draft-booking.ts';
 import type { RedeemDeps, Redemption } from './redeem-booking.ts';
 import { resolveLinkTarget } from './resolve-target.ts';
 
@@ -24,13 +21,9 @@ export async function bookLinkAtOnce(store: Store, host: Host, link: StoredDoc<'
   // Unavailable as read: the full redemption reads it again under the lock and says why.
   if (!result.ok) return null;
   const { target } = result;
-  // The rules as committed when this request was read (overlap is the store's to refuse).
-  const check = checkBookableStart({ rules: target.rules, busy: [], start: request.start, now });
-  if (!check.ok) throw new SlotUnavailableError(check.reason);
-
+  // The rules as committed when this request was read.
+  const { doc, server, manageToken } = draftBooking(target, request, now, deps);
   const nowIso = now.toISOString();
-  const manageToken = (deps.newManageToken ?? generateToken)();
-  const { doc, blocked } = buildBookingDoc((deps.newId ?? generateId)(), target, request, check.end, nowIso);
   const outcome = await store.writeTransaction(host.id, (tx) => tx.bookLink({
     linkId: link.doc.id,
     linkSeq: link.seq,
@@ -38,8 +31,8 @@ export async function bookLinkAtOnce(store: Store, host: Host, link: StoredDoc<'
     eventTypeSeq: eventType.seq,
     now: nowIso,
     booking: doc,
-    server: { blockedStart: blocked.start, blockedEnd: blocked.end, manageToken: hashToken(manageToken) },
-    linkAfter: { ...link.doc, useCount: link.doc.useCount + 1, bookingIds: [...link.doc.bookingIds, doc.id], lastBookedAt: nowIso },
+    server,
+    linkAfter: linkAfterBooking(link.doc, doc.id, nowIso),
   }), { singleWrite: true });
   if (outcome === 'overlap') throw new SlotUnavailableError('conflict');
   if (outcome === 'changed') return null;

@@ -9,16 +9,14 @@
 // Losers of a race are refused cheaply: by the look at committed data before anything, and again
 // by a one-read precheck when their turn to write comes, before the host's write lock.
 import type { BookingDoc, LinkDoc, Replicated } from '../../../core/schemas/index.ts';
-import { checkBookableStart } from '../../../core/slots/index.ts';
-import { generateId, generateToken, isWellFormedToken } from '../../../core/tokens/index.ts';
+import { isWellFormedToken } from '../../../core/tokens/index.ts';
 import type { BookingRequest } from '../../../core/validation/index.ts';
-import { hashToken } from '../auth/hash-token.ts';
 import type { Host, Store, StoredDoc, WriteTx } from '../store/store.ts';
 import { BookingOverlapError } from '../store/store-errors.ts';
 import { SlotUnavailableError, TargetUnavailableError } from './booking-errors.ts';
 import type { BookingTarget } from './booking-target.ts';
 import { bookLinkAtOnce } from './book-link-at-once.ts';
-import { buildBookingDoc } from './build-booking-doc.ts';
+import { draftBooking, linkAfterBooking } from './draft-booking.ts';
 import { findHostCached } from './find-host-cached.ts';
 import { findTarget, type TargetKey } from './find-target.ts';
 import { resolveLinkTarget, resolveStandardTarget } from './resolve-target.ts';
@@ -121,24 +119,10 @@ export async function redeemBooking(store: Store, key: TargetKey, request: Booki
       // Check-and-set: exactly one of any number of concurrent redemptions gets the last use.
       const { target, link } = await claimTarget(tx, key, before, now);
 
-      // The rules (grid, availability, notice, horizon) as they are now. Overlap with the host's
-      // other bookings (buffers included) is not asked here: the store's insertBooking refuses it
-      // itself, inside this transaction (PostgreSQL's exclusion constraint, SQLite's check under
-      // BEGIN IMMEDIATE), which is invariant 2's guard anyway. It saves a read under the lock.
-      const check = checkBookableStart({ rules: target.rules, busy: [], start: request.start, now });
-      if (!check.ok) throw new SlotUnavailableError(check.reason);
-
-      const manageToken = (deps.newManageToken ?? generateToken)();
-      const { doc, blocked } = buildBookingDoc((deps.newId ?? generateId)(), target, request, check.end, nowIso);
-      await tx.insertBooking(doc, { blockedStart: blocked.start, blockedEnd: blocked.end, manageToken: hashToken(manageToken) });
-      if (link) {
-        await tx.putDoc('links', {
-          ...link.doc,
-          useCount: link.doc.useCount + 1,
-          bookingIds: [...link.doc.bookingIds, doc.id],
-          lastBookedAt: nowIso,
-        });
-      }
+      // The rules as they are now; the store refuses an overlap on insert.
+      const { doc, server, manageToken } = draftBooking(target, request, now, deps);
+      await tx.insertBooking(doc, server);
+      if (link) await tx.putDoc('links', linkAfterBooking(link.doc, doc.id, nowIso));
       return { booking: doc, manageToken, target };
     }, key.kind === 'link' ? {
       // Again when this request's turn to write comes: in a storm on one link, everyone queued
