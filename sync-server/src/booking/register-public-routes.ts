@@ -7,15 +7,14 @@ import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { isDatabaseUnavailable } from '../app/is-database-unavailable.ts';
-import { DEFAULT_PUBLIC_VIEW_CACHE_MS, type ServerConfig } from '../config/load-config.ts';
+import type { ServerConfig } from '../config/load-config.ts';
 import { PAGE_ASSETS, PAGE_CSP } from '../pages/index.ts';
 import type { Store } from '../store/store.ts';
 import { registerBookingPageRoutes } from './booking-page-routes.ts';
-import { connectViewCache } from './connect-view-cache.ts';
 import { registerManageRoutes } from './manage-routes.ts';
 import { PUBLIC_BODY_LIMIT, registerPublicApiRoutes } from './public-api-routes.ts';
 import { createPublicContext, publicLimitsOf } from './public-context.ts';
-import { createPublicViewCache, type PublicViewCache } from './public-view-cache.ts';
+import type { PublicViewCache } from './public-view-cache.ts';
 import { readHelmetHeaders } from './read-helmet-headers.ts';
 import { pageForStatus, UNAVAILABLE_RETRY_AFTER_SECONDS } from './render-message-page.ts';
 import { sendPage } from './send-page.ts';
@@ -25,12 +24,12 @@ export interface PublicRouteOptions {
   now?: () => Date;
   /**
    * The answer cache, already connected to `store` (connect-view-cache.ts: the app does it, so its
-   * pushes drop answers too). Default: a new one with config.publicViewCacheMs, connected here.
+   * pushes drop answers too).
    */
-  views?: PublicViewCache;
+  views: PublicViewCache;
 }
 
-export async function registerPublicRoutes(app: FastifyInstance, store: Store, config: ServerConfig, options: PublicRouteOptions = {}): Promise<void> {
+export async function registerPublicRoutes(app: FastifyInstance, store: Store, config: ServerConfig, options: PublicRouteOptions): Promise<void> {
   await app.register(async (scope) => {
     // Helmet's headers, read once from the plugin (see read-helmet-headers.ts), and the CSP, set here
     // rather than by helmet so it is exactly the one the pages are built for: one synchronous hook.
@@ -49,16 +48,7 @@ export async function registerPublicRoutes(app: FastifyInstance, store: Store, c
     // One limiter (one counter store) for all booking and cancel POSTs: per-route limits would
     // give a client the budget once per route.
     const postLimit = scope.rateLimit({ max: publicLimitsOf(config).bookingsPerMinute, timeWindow: 60_000 });
-    let { views } = options;
-    let viewedStore = store;
-    if (!views) {
-      // Commits of the store drop answers, and so do writes through `viewed.store`.
-      views = createPublicViewCache({ lifetimeMs: config.publicViewCacheMs ?? DEFAULT_PUBLIC_VIEW_CACHE_MS });
-      const viewed = connectViewCache(store, views);
-      viewedStore = viewed.store;
-      scope.addHook('onClose', async () => { viewed.disconnect(); });
-    }
-    const ctx = createPublicContext(viewedStore, config, postLimit, { views, now: options.now });
+    const ctx = createPublicContext(store, config, postLimit, { views: options.views, now: options.now });
 
     // Pages answer errors as pages; the API (and anything else) keeps the app's JSON error shape.
     scope.setErrorHandler((error: FastifyError, request, reply) => {
