@@ -25,11 +25,14 @@ export function checkBookableStart(args: StartCheckArgs): StartCheck {
   const start = tryParseInstant(args.start);
   if (start === null) return { ok: false, reason: 'invalid_start' };
 
-  // Only the host-local date the start falls on can produce it; its neighbours are generated
-  // too so that nothing here depends on that reasoning.
-  const host = buildZoneTimeline(rules.zone, start - 4 * DAY_MS, start + 4 * DAY_MS);
+  // Only the host-local date the start falls on can produce it: a candidate of date D is an
+  // instant at which the host's clock shows a time of D (generate-candidates.ts, step 3). So one
+  // day is generated, not the whole horizon; this runs on every booking request. The property
+  // test "checkBookableStart accepts exactly the offered starts" holds it to listOpenSlots.
+  // The timeline spans two days either side: the day's wall-clock hours, shifted by any offset.
+  const host = buildZoneTimeline(rules.zone, start - 2 * DAY_MS, start + 2 * DAY_MS);
   const day = Math.floor((start + offsetAt(host, start)) / DAY_MS);
-  if (!generateCandidates(rules, host, day - 1, day + 1).includes(start)) return { ok: false, reason: 'outside_availability' };
+  if (!generateCandidates(rules, host, day, day).includes(start)) return { ok: false, reason: 'outside_availability' };
   const rejection = rejectionOf(start, rules, busy, now);
   if (rejection !== null) return { ok: false, reason: rejection };
   return { ok: true, end: new Date(start + rules.durationMs).toISOString() };

@@ -47,9 +47,10 @@ describe('isCanonicalUtcTime', () => {
   it('accepts exactly what toISOString gives', () => {
     expect(isCanonicalUtcTime(new Date(NINE_UTC).toISOString())).toBe(true);
     expect(isCanonicalUtcTime('2000-01-01T00:00:00.000Z')).toBe(true);
+    expect(isCanonicalUtcTime('0099-01-01T00:00:00.000Z')).toBe(true);
   });
 
-  it.each(['2026-12-01T09:00:00Z', '2026-12-01T09:00:00.000+00:00', '2026-12-01T09:00:00.000z', '2026-02-30T09:00:00.000Z', '2026-12-01T24:00:00.000Z', ' 2026-12-01T09:00:00.000Z'])(
+  it.each(['2026-12-01T09:00:00Z', '2026-12-01T09:00:00.000+00:00', '2026-12-01T09:00:00.000z', '2026-02-30T09:00:00.000Z', '2026-12-01T24:00:00.000Z', '2026-12-01T23:59:60.000Z', '2026-13-01T09:00:00.000Z', ' 2026-12-01T09:00:00.000Z'])(
     'rejects %j', (text) => {
       expect(isCanonicalUtcTime(text)).toBe(false);
     },

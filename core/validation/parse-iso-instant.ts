@@ -32,6 +32,9 @@ export function parseIsoInstant(value: string): number | null {
 /** True for the one stored form: UTC, milliseconds, `Z`, and a real calendar time. */
 export function isCanonicalUtcTime(value: string): boolean {
   if (!CANONICAL_RE.test(value)) return false;
-  const ms = parseIsoInstant(value);
-  return ms !== null && new Date(ms).toISOString() === value;
+  // The shape is fixed, so the engine's own parser reads it; a date that does not exist (Feb 30,
+  // hour 24) fails the round trip, which is the check that matters. It runs on every stored
+  // time of every write, hence not the general parser above.
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) && new Date(ms).toISOString() === value;
 }

@@ -145,16 +145,21 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
         if (eventTypeSeq !== b.eventTypeSeq) return 'changed';
         const blocked = { start: toInstantColumn('blockedStart', b.server.blockedStart) as string, end: toInstantColumn('blockedEnd', b.server.blockedEnd) as string };
         if (readBusyIntervals(db, hostId, blocked).length > 0) return 'overlap';
-        // The check-and-set, only on the link as it was read (same seq).
+        // The check-and-set, only on the link as it was read (same seq), and in the same statement
+        // the link's document after the booking: one row write instead of a claim plus an upsert
+        // of every column (which also rewrote the token index entry). Only use_count, seq and doc
+        // change, as on PostgreSQL (query-book-link.ts). The link takes the seq after the
+        // booking's, the order putLink after insertBooking would give them.
+        const linkSeq = state.seq + 2;
         const claimed = prepareCached(db,
-          `UPDATE links SET use_count = use_count + 1
+          `UPDATE links SET use_count = use_count + 1, seq = ?, doc = ?
            WHERE host_id = ? AND id = ? AND seq = ? AND deleted = 0 AND revoked_at IS NULL
              AND (expires_at IS NULL OR expires_at > ?) AND use_count < max_uses`,
-        ).run(hostId, b.linkId, b.linkSeq, toInstantColumn('now', b.now)).changes === 1;
+        ).run(linkSeq, JSON.stringify(splitDoc(b.linkAfter).body), hostId, b.linkId, b.linkSeq, toInstantColumn('now', b.now)).changes === 1;
         if (!claimed) return 'changed';
         // Nothing below returns early: a throw rolls the claim back with the rest.
         insertBooking(b.booking, b.server, b.booking.status === 'confirmed' && !b.booking._deleted);
-        putLink(b.linkAfter);
+        if (nextSeq('links') !== linkSeq) throw new Error('bookLink: the link was written with the wrong seq');
         return 'booked';
       });
     },
