@@ -5,7 +5,7 @@
 // goes to the invitee only), and the link's document once the booking is recorded on it.
 import type { BookingDoc, LinkDoc, Replicated } from '../../../core/schemas/index.ts';
 import { checkBookableStart } from '../../../core/slots/index.ts';
-import { generateId, generateToken } from '../../../core/tokens/index.ts';
+import { generateTimeOrderedId, generateToken } from '../../../core/tokens/index.ts';
 import type { BookingRequest } from '../../../core/validation/index.ts';
 import { hashToken } from '../auth/hash-token.ts';
 import type { BookingServerFields } from '../store/store.ts';
@@ -25,7 +25,9 @@ export function draftBooking(target: BookingTarget, request: BookingRequest, now
   const check = checkBookableStart({ rules: target.rules, busy: [], start: request.start, now });
   if (!check.ok) throw new SlotUnavailableError(check.reason);
   const manageToken = (deps.newManageToken ?? generateToken)();
-  const { doc, blocked } = buildBookingDoc((deps.newId ?? generateId)(), target, request, check.end, now.toISOString());
+  // Time-ordered (v7): new bookings append to the id index instead of dirtying a random page.
+  const id = deps.newId ? deps.newId() : generateTimeOrderedId(now.getTime());
+  const { doc, blocked } = buildBookingDoc(id, target, request, check.end, now.toISOString());
   return { doc, server: { blockedStart: blocked.start, blockedEnd: blocked.end, manageToken: hashToken(manageToken) }, manageToken };
 }
 

@@ -26,6 +26,11 @@ export function openSqliteConnection(path: string): SqliteDatabase {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Up to 32 MiB of pages per connection (SQLite's default is 2 MiB): a booking touches a few
+    // random pages (its link's row and index entries), and with the default cache a database of
+    // some ten thousand links re-read them from the OS on every write. A small database never
+    // fills it: the cache only grows to the pages actually read.
+    db.pragma('cache_size = -32768');
     return db;
   } catch (error) {
     throw new DatabaseUnavailableError(`cannot open SQLite database ${path}: ${(error as Error).message}`, { cause: error });
