@@ -15,7 +15,9 @@ import { resolveLinkTarget } from './resolve-target.ts';
 /** The redemption, or null when the full redemption must decide (the link or its event type changed). */
 export async function bookLinkAtOnce(store: Store, host: Host, link: StoredDoc<'links'>, request: BookingRequest, now: Date, deps: RedeemDeps): Promise<Redemption | null> {
   const eventTypeId = link.doc.eventTypeId;
-  const eventType = (await store.getDocs(host.id, 'event_types', [eventTypeId])).get(eventTypeId);
+  const eventType = deps.eventTypes
+    ? await deps.eventTypes.read(host.id, eventTypeId)
+    : (await store.getDocs(host.id, 'event_types', [eventTypeId])).get(eventTypeId);
   if (!eventType) return null;
   const result = resolveLinkTarget(host, link.doc, eventType.doc, now);
   // Unavailable as read: the full redemption reads it again under the lock and says why.
@@ -35,6 +37,10 @@ export async function bookLinkAtOnce(store: Store, host: Host, link: StoredDoc<'
     linkAfter: linkAfterBooking(link.doc, doc.id, nowIso),
   }), { singleWrite: true });
   if (outcome === 'overlap') throw new SlotUnavailableError('conflict');
-  if (outcome === 'changed') return null;
+  if (outcome === 'changed') {
+    // Perhaps the event type as kept was stale (a notice not yet arrived): read it afresh next time.
+    deps.eventTypes?.forget(host.id);
+    return null;
+  }
   return { booking: doc, manageToken, target };
 }

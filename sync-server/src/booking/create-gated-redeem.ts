@@ -3,6 +3,7 @@
 import type { BookingRequest } from '../../../core/validation/index.ts';
 import type { Store } from '../store/store.ts';
 import { TargetUnavailableError } from './booking-errors.ts';
+import type { EventTypeSource } from './committed-event-types.ts';
 import { createLinkStormGate, type GateVerdict, type RedeemOutcome } from './create-link-storm-gate.ts';
 import type { TargetKey } from './find-target.ts';
 import { redeemBooking, type Redemption } from './redeem-booking.ts';
@@ -17,9 +18,10 @@ export function verdictOfRedemption(outcome: RedeemOutcome<Redemption>): GateVer
   return link && link.useCount + 1 >= link.maxUses ? 'used' : null;
 }
 
-export function createGatedRedeem(store: Store, now: () => Date): Redeem {
+export function createGatedRedeem(store: Store, now: () => Date, eventTypes?: EventTypeSource): Redeem {
   const gate = createLinkStormGate();
+  const deps = { now, eventTypes };
   return (key, request) => key.kind === 'link'
-    ? gate(key.token, () => redeemBooking(store, key, request, { now }), verdictOfRedemption)
-    : redeemBooking(store, key, request, { now });
+    ? gate(key.token, () => redeemBooking(store, key, request, deps), verdictOfRedemption)
+    : redeemBooking(store, key, request, deps);
 }

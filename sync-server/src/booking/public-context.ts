@@ -5,6 +5,7 @@ import { manageUrl } from '../../../core/urls/index.ts';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimits, type ServerConfig } from '../config/load-config.ts';
 import type { Store } from '../store/store.ts';
 import type { TargetResult } from './booking-target.ts';
+import { createCommittedEventTypes, type CommittedEventTypes } from './committed-event-types.ts';
 import { createGatedRedeem, type Redeem } from './create-gated-redeem.ts';
 import { createFailedLookupLimiter, type FailedLookupLimiter } from './failed-lookup-limiter.ts';
 import { findTarget, type TargetKey } from './find-target.ts';
@@ -23,6 +24,8 @@ export interface PublicContext {
   manageUrlOf(manageToken: string): string;
   /** Finished answers of the page and slots GETs (see public-view-cache.ts). */
   views: PublicViewCache;
+  /** Event types as committed, for redemptions (see committed-event-types.ts); disconnect on close. */
+  eventTypes: CommittedEventTypes;
 }
 
 export interface PublicContextOptions {
@@ -34,6 +37,7 @@ export interface PublicContextOptions {
 
 export function createPublicContext(store: Store, config: ServerConfig, postLimit: onRequestAsyncHookHandler, options: PublicContextOptions = {}): PublicContext {
   const limits = publicLimitsOf(config);
+  const eventTypes = createCommittedEventTypes(store);
   const ctx: PublicContext = {
     store,
     config,
@@ -43,8 +47,9 @@ export function createPublicContext(store: Store, config: ServerConfig, postLimi
     now: options.now ?? (() => new Date()),
     // Read PUBLIC_URL per call: tests learn their port after the app is built.
     manageUrlOf: (manageToken) => manageUrl(config.publicUrl, manageToken),
-    redeem: createGatedRedeem(store, () => ctx.now()),
+    redeem: createGatedRedeem(store, () => ctx.now(), eventTypes),
     views: options.views ?? createPublicViewCache({ lifetimeMs: 0 }),
+    eventTypes,
   };
   return ctx;
 }

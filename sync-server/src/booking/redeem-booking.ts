@@ -15,6 +15,7 @@ import type { Host, Store, StoredDoc, WriteTx } from '../store/store.ts';
 import { BookingOverlapError } from '../store/store-errors.ts';
 import { SlotUnavailableError, TargetUnavailableError } from './booking-errors.ts';
 import type { BookingTarget } from './booking-target.ts';
+import type { EventTypeSource } from './committed-event-types.ts';
 import { bookLinkAtOnce } from './book-link-at-once.ts';
 import { draftBooking, linkAfterBooking } from './draft-booking.ts';
 import { findHostCached } from './find-host-cached.ts';
@@ -26,6 +27,8 @@ export interface RedeemDeps {
   /** Id of the new booking (tests pass a colliding one to make the insert fail). */
   newId?: () => string;
   newManageToken?: () => string;
+  /** Where the one-write redemption reads a link's event type. Default: the store, every time. */
+  eventTypes?: EventTypeSource;
 }
 
 export interface Redemption {
