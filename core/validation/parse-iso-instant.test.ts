@@ -1,4 +1,5 @@
 // Runs in tests. ISO instants: strict parsing (no Date roll-over) and the one stored form.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from './calendar.ts';
 import { isCanonicalUtcTime, parseIsoInstant } from './parse-iso-instant.ts';
@@ -55,6 +56,21 @@ describe('isCanonicalUtcTime', () => {
       expect(isCanonicalUtcTime(text)).toBe(false);
     },
   );
+});
+
+describe('isCanonicalUtcTime against the Date round trip', () => {
+  it('agrees on every field value in the canonical shape, real or not', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }),
+      fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 999 }),
+      (year, month, day, hours, minutes, seconds, millis) => {
+        const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hours, 2)}:${pad(minutes, 2)}:${pad(seconds, 2)}.${pad(millis, 3)}Z`;
+        const ms = Date.parse(text);
+        expect(isCanonicalUtcTime(text)).toBe(Number.isFinite(ms) && new Date(ms).toISOString() === text);
+      },
+    ), { numRuns: 20_000, seed: 7 });
+  });
 });
 
 describe('isCalendarDate', () => {

@@ -1,7 +1,7 @@
 // Runs anywhere (shared). ISO-8601 instants. Stored documents use exactly one form
 // (`2026-12-01T09:00:00.000Z`, what Date#toISOString gives) because both databases compare and
 // index them as strings; invitee input may use any offset and is normalized to that form.
-import { isCalendarDate } from './calendar.ts';
+import { daysInMonth, isCalendarDate } from './calendar.ts';
 
 // Date and time with seconds optional, fractions optional, and a mandatory offset: without one
 // a time is ambiguous.
@@ -29,12 +29,21 @@ export function parseIsoInstant(value: string): number | null {
   return Number.isFinite(result) ? result : null;
 }
 
+/** The number written by the `length` ASCII digits of `text` at `from` (the caller's regex made them digits). */
+function digitsAt(text: string, from: number, length: number): number {
+  let value = 0;
+  for (let i = from; i < from + length; i += 1) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
 /** True for the one stored form: UTC, milliseconds, `Z`, and a real calendar time. */
 export function isCanonicalUtcTime(value: string): boolean {
+  // Runs on every stored time of every write, so the fields are read in place rather than parsed
+  // into a Date and formatted back (that round trip was the bigger part of validating a booking).
   if (!CANONICAL_RE.test(value)) return false;
-  // The shape is fixed, so the engine's own parser reads it; a date that does not exist (Feb 30,
-  // hour 24) fails the round trip, which is the check that matters. It runs on every stored
-  // time of every write, hence not the general parser above.
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) && new Date(ms).toISOString() === value;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+    && digitsAt(value, 11, 2) <= 23 && digitsAt(value, 14, 2) <= 59 && digitsAt(value, 17, 2) <= 59;
 }

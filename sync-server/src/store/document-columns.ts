@@ -1,6 +1,7 @@
 // Runs on the server. The indexed columns both stores keep beside each document's JSON, derived
 // from the document in one place so SQLite and PostgreSQL cannot drift apart.
 import type { BookingDoc, CollectionName, EventTypeDoc, LinkDoc } from '../../../core/schemas/index.ts';
+import { isCanonicalUtcTime } from '../../../core/validation/index.ts';
 import type { ReplicatedDoc } from './store.ts';
 import { InvalidColumnValueError } from './store-errors.ts';
 
@@ -19,6 +20,8 @@ export function joinDoc<C extends CollectionName>(body: DocBody, deleted: boolea
 /** A time column's value in the one stored form (Date#toISOString), which both stores compare as text or timestamptz. */
 export function toInstantColumn(field: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
+  // Already in that form (every validated document's times are): nothing to normalize.
+  if (isCanonicalUtcTime(value)) return value;
   const ms = Date.parse(value);
   if (!Number.isFinite(ms)) throw new InvalidColumnValueError(field, `${field} must be an ISO-8601 time`);
   return new Date(ms).toISOString();

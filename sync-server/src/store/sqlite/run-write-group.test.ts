@@ -40,6 +40,8 @@ describe('sqlite group commit', () => {
       expect([...stored.keys()].sort()).toEqual([links[0]!.id, links[1]!.id, links[3]!.id, links[4]!.id].sort());
       const pulled = await other.pull(host.id, 'links', null, 100);
       expect(pulled.documents.map((doc) => doc.id)).toEqual([links[0]!.id, links[1]!.id, links[3]!.id, links[4]!.id]);
+      // The group wrote the host's counter back once, at its last seq: the next write goes on from there.
+      expect(await other.writeTransaction(host.id, (tx) => tx.putDoc('links', replicated(makeLink())))).toBe(seqs[3]! + 1);
     } finally {
       await other.close();
     }

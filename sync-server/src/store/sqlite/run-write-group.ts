@@ -26,8 +26,15 @@ export interface QueuedWrite {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
+/**
+ * The group's view of each host's counter: read once from the hosts row at the host's first
+ * member, advanced by every member that succeeds, written back once before COMMIT (two statements
+ * per group instead of per member).
+ */
+type HostCounters = Map<string, { seq: number; startSeq: number }>;
+
 /** Runs one member inside the open transaction; its writes are kept only when it succeeds. */
-async function runMember(writer: SqliteDatabase, member: QueuedWrite, touched: Map<string, Set<CollectionName>>): Promise<Outcome> {
+async function runMember(writer: SqliteDatabase, member: QueuedWrite, touched: Map<string, Set<CollectionName>>, counters: HostCounters): Promise<Outcome> {
   const { hostId, work, options } = member;
   try {
     // Its turn: a doomed request stops here, before doing any write.
@@ -38,14 +45,20 @@ async function runMember(writer: SqliteDatabase, member: QueuedWrite, touched: M
   prepareCached(writer, 'SAVEPOINT member').run();
   let state: SqliteTxState | null = null;
   try {
-    const counter = prepareCached(writer, 'SELECT seq FROM hosts WHERE id = ?').pluck().get(hostId) as number | undefined;
-    if (counter === undefined) throw new HostNotFoundError(hostId);
-    state = { seq: counter, startSeq: counter, touched: new Set<CollectionName>(), open: true, failure: null };
+    let counter = counters.get(hostId);
+    if (!counter) {
+      const seq = prepareCached(writer, 'SELECT seq FROM hosts WHERE id = ?').pluck().get(hostId) as number | undefined;
+      if (seq === undefined) throw new HostNotFoundError(hostId);
+      counter = { seq, startSeq: seq };
+      counters.set(hostId, counter);
+    }
+    state = { seq: counter.seq, startSeq: counter.seq, touched: new Set<CollectionName>(), open: true, failure: null };
     const value = await work(createSqliteWriteTx(writer, hostId, state));
     if (state.failure) throw state.failure.error;
-    if (state.seq !== state.startSeq) prepareCached(writer, 'UPDATE hosts SET seq = ? WHERE id = ?').run(state.seq, hostId);
     state.open = false;
     prepareCached(writer, 'RELEASE member').run();
+    // Only now: a member rolled back to its savepoint leaves the counter where it was.
+    counter.seq = state.seq;
     if (state.touched.size > 0) {
       const collections = touched.get(hostId) ?? new Set<CollectionName>();
       for (const collection of state.touched) collections.add(collection);
@@ -69,15 +82,19 @@ async function runMember(writer: SqliteDatabase, member: QueuedWrite, touched: M
  */
 export async function runWriteGroup(writer: SqliteDatabase, group: readonly QueuedWrite[]): Promise<Map<string, Set<CollectionName>>> {
   const touched = new Map<string, Set<CollectionName>>();
+  const counters: HostCounters = new Map();
   const outcomes: Outcome[] = [];
   try {
     writer.exec('BEGIN IMMEDIATE');
     for (const member of group) {
-      outcomes.push(writer.inTransaction ? await runMember(writer, member, touched) : { ok: false, error: new Error('the group transaction was rolled back by SQLite') });
+      outcomes.push(writer.inTransaction ? await runMember(writer, member, touched, counters) : { ok: false, error: new Error('the group transaction was rolled back by SQLite') });
     }
     if (!writer.inTransaction) {
       const cause = outcomes.find((outcome): outcome is { ok: false; error: unknown } => !outcome.ok);
       throw cause ? cause.error : new Error('the group transaction was rolled back by SQLite');
+    }
+    for (const [hostId, counter] of counters) {
+      if (counter.seq !== counter.startSeq) prepareCached(writer, 'UPDATE hosts SET seq = ? WHERE id = ?').run(counter.seq, hostId);
     }
     writer.exec('COMMIT');
   } catch (error) {
