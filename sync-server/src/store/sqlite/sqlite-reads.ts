@@ -74,14 +74,36 @@ interface BusyRow {
   blocked_end: string;
 }
 
+/** The earliest blocked_start a range overlapping one that starts at `start` can have (ISO). */
+function earliestOverlappingStart(start: string): string {
+  // No blocked range is longer than MAX_BLOCKED_SPAN_MS, so one that overlaps starts after
+  // start - span: the index range is bounded on both sides.
+  return new Date(Date.parse(start) - MAX_BLOCKED_SPAN_MS).toISOString();
+}
+
+/**
+ * Whether a confirmed booking's blocked range overlaps `[range.start, range.end)` (`exceptId` left
+ * out): the check before every write of a confirmed booking. It only reads the index
+ * (bookings_busy_ranges holds both ends) and stops at the first overlap.
+ */
+export function hasBusyOverlap(db: SqliteDatabase, hostId: string, range: TimeRange, exceptId = ''): boolean {
+  const start = toInstantColumn('start', range.start);
+  const end = toInstantColumn('end', range.end);
+  if (start === null || end === null || start >= end) return false;
+  return prepareCached(db,
+    `SELECT 1 FROM bookings INDEXED BY bookings_busy_ranges
+     WHERE host_id = ? AND status = 'confirmed' AND deleted = 0 AND blocked_start >= ? AND blocked_start < ? AND blocked_end > ? AND id <> ?
+     LIMIT 1`,
+  ).pluck().get(hostId, earliestOverlappingStart(start), end, start, exceptId) !== undefined;
+}
+
 /** Confirmed bookings whose blocked range overlaps `[range.start, range.end)`; `exceptId` is left out. */
 export function readBusyIntervals(db: SqliteDatabase, hostId: string, range: TimeRange, exceptId = ''): BusyInterval[] {
   const start = toInstantColumn('start', range.start);
   const end = toInstantColumn('end', range.end);
   if (start === null || end === null || start >= end) return [];
-  // An index range bounded on both sides (bookings_busy is on host_id, blocked_start): no blocked
-  // range is longer than MAX_BLOCKED_SPAN_MS, so one that overlaps starts after start - span.
-  const earliest = new Date(Date.parse(start) - MAX_BLOCKED_SPAN_MS).toISOString();
+  // An index range bounded on both sides (bookings_busy_ranges: host_id, blocked_start, blocked_end).
+  const earliest = earliestOverlappingStart(start);
   const rows = prepareCached(db, 
       `SELECT id, start_at, end_at, blocked_start, blocked_end FROM bookings
        WHERE host_id = ? AND status = 'confirmed' AND deleted = 0 AND blocked_start >= ? AND blocked_start < ? AND blocked_end > ? AND id <> ?`,

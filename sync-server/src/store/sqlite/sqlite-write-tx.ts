@@ -10,7 +10,7 @@ import { BookingOverlapError, InvalidColumnValueError } from '../store-errors.ts
 import type { SqliteDatabase } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
 import { sqlite } from './sqlite-errors.ts';
-import { readBookingByManageToken, readBusyIntervals, readDocs, readLinkByToken } from './sqlite-reads.ts';
+import { hasBusyOverlap, readBookingByManageToken, readBusyIntervals, readDocs, readLinkByToken } from './sqlite-reads.ts';
 
 export interface SqliteTxState {
   seq: number;
@@ -40,7 +40,7 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
     return state.seq;
   };
   const assertNoOverlap = (bookingId: string, range: TimeRange): void => {
-    if (readBusyIntervals(db, hostId, range, bookingId).length > 0) throw new BookingOverlapError();
+    if (hasBusyOverlap(db, hostId, range, bookingId)) throw new BookingOverlapError();
   };
 
   const putEventType = (doc: Replicated<EventTypeDoc>): number => {
@@ -144,7 +144,7 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
         const eventTypeSeq = prepareCached(db, 'SELECT seq FROM event_types WHERE host_id = ? AND id = ?').pluck().get(hostId, b.eventTypeId) as number | undefined;
         if (eventTypeSeq !== b.eventTypeSeq) return 'changed';
         const blocked = { start: toInstantColumn('blockedStart', b.server.blockedStart) as string, end: toInstantColumn('blockedEnd', b.server.blockedEnd) as string };
-        if (readBusyIntervals(db, hostId, blocked).length > 0) return 'overlap';
+        if (hasBusyOverlap(db, hostId, blocked)) return 'overlap';
         // The check-and-set, only on the link as it was read (same seq), and in the same statement
         // the link's document after the booking: one row write instead of a claim plus an upsert
         // of every column (which also rewrote the token index entry). Only use_count, seq and doc
