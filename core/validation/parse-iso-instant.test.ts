@@ -67,7 +67,11 @@ describe('isCanonicalUtcTime against the Date round trip', () => {
       (year, month, day, hours, minutes, seconds, millis) => {
         const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hours, 2)}:${pad(minutes, 2)}:${pad(seconds, 2)}.${pad(millis, 3)}Z`;
         const ms = Date.parse(text);
-        expect(isCanonicalUtcTime(text)).toBe(Number.isFinite(ms) && new Date(ms).toISOString() === text);
+        const canonical = Number.isFinite(ms) && new Date(ms).toISOString() === text;
+        expect(isCanonicalUtcTime(text)).toBe(canonical);
+        // The same instant whether or not the canonical shortcut is taken ('+00:00' takes the long way).
+        if (canonical) expect(parseIsoInstant(text)).toBe(parseIsoInstant(text.replace('Z', '+00:00')));
+        else expect(parseIsoInstant(text)).toBeNull();
       },
     ), { numRuns: 20_000, seed: 7 });
   });

@@ -10,6 +10,8 @@ const CANONICAL_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** Milliseconds since the epoch, or null when `value` is not an ISO-8601 instant with an offset. */
 export function parseIsoInstant(value: string): number | null {
+  // The stored form, which slot lists hand out and booking pages post back, needs no general parse.
+  if (isCanonicalUtcTime(value)) return Date.parse(value);
   const m = INSTANT_RE.exec(value);
   if (!m) return null;
   const [, date = '', hh = '', mm = '', ss = '0', fraction = '', zulu, sign, offH = '0', offM = '0'] = m;
