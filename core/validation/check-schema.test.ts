@@ -1,4 +1,5 @@
 // Runs in tests. The JSON-schema interpreter on its own, with small hand-made schemas.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSchema } from './check-schema.ts';
 import { ErrorList } from './error-list.ts';
@@ -73,6 +74,13 @@ describe('checkSchema', () => {
   it('counts string length in code points, as JSON Schema does', () => {
     expect(check(person, { name: '😀😀😀😀😀' })).toEqual([]);
     expect(check(person, { name: '😀😀😀😀😀😀' })[0]?.field).toBe('name');
+  });
+
+  it('decides min and max length exactly as counting code points would, for any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 14 }), (value, minLength, maxLength) => {
+      const count = [...value].length;
+      expect(check({ type: 'string', minLength, maxLength }, value).length > 0).toBe(count < minLength || count > maxLength);
+    }), { numRuns: 5000, seed: 11 });
   });
 
   it('treats prototype keys from untrusted JSON as unknown fields, not as schema lookups', () => {
