@@ -8,6 +8,8 @@ import type { BusyInterval, Checkpoint, LinkClaim, PullResult, StoredDoc, TimeRa
 /** A pool or a client: anything that runs a query. */
 export interface Queryable {
   query<R extends object = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: R[]; rowCount: number | null }>;
+  /** A named query is prepared once per connection and then only bound and run. */
+  query<R extends object = Record<string, unknown>>(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[]; rowCount: number | null }>;
 }
 
 interface DocRow {
@@ -51,9 +53,10 @@ export async function queryPull<C extends CollectionName>(db: Queryable, hostId:
 }
 
 export async function queryLinkByToken(db: Queryable, token: string, hostId?: string): Promise<{ hostId: string; link: StoredDoc<'links'> } | null> {
+  // Named (prepared once per connection): every booking starts with this read.
   const { rows } = hostId === undefined
-    ? await db.query<DocRow>(`SELECT ${DOC_COLUMNS} FROM links WHERE token = $1`, [token])
-    : await db.query<DocRow>(`SELECT ${DOC_COLUMNS} FROM links WHERE token = $1 AND host_id = $2`, [token, hostId]);
+    ? await db.query<DocRow>({ name: 'link-by-token', text: `SELECT ${DOC_COLUMNS} FROM links WHERE token = $1`, values: [token] })
+    : await db.query<DocRow>({ name: 'link-by-token-of-host', text: `SELECT ${DOC_COLUMNS} FROM links WHERE token = $1 AND host_id = $2`, values: [token, hostId] });
   const row = rows[0];
   return row ? { hostId: row.host_id, link: toStored<'links'>(row) } : null;
 }

@@ -64,7 +64,8 @@ export async function runPostgresWriteGroup(pool: pg.Pool, hostId: string, group
     await client.query('BEGIN');
     begun = true;
     // The lock that serializes this host's writers until COMMIT: sequence order = commit order.
-    const { rows } = await client.query<{ seq: string }>('SELECT seq FROM hosts WHERE id = $1 FOR UPDATE', [hostId]);
+    // Named, like the bump below: prepared once per connection (they run for every group).
+    const { rows } = await client.query<{ seq: string }>({ name: 'lock-host', text: 'SELECT seq FROM hosts WHERE id = $1 FOR UPDATE', values: [hostId] });
     if (!rows[0]) throw new HostNotFoundError(hostId);
     const startSeq = Number(rows[0].seq);
     let seq = startSeq;
@@ -101,10 +102,11 @@ export async function runPostgresWriteGroup(pool: pg.Pool, hostId: string, group
     if (seq !== startSeq) {
       // The counter and the change notice in one round trip (the host's lock is held meanwhile).
       // The notice is delivered to every listening process at COMMIT, in commit order.
-      await client.query(
-        'WITH bumped AS (UPDATE hosts SET seq = $2 WHERE id = $1 RETURNING id) SELECT pg_notify($3, $4) FROM bumped',
-        [hostId, seq, CHANGE_CHANNEL, encodeChangeNotice(hostId, [...touched])],
-      );
+      await client.query({
+        name: 'bump-host-seq',
+        text: 'WITH bumped AS (UPDATE hosts SET seq = $2 WHERE id = $1 RETURNING id) SELECT pg_notify($3, $4) FROM bumped',
+        values: [hostId, seq, CHANGE_CHANNEL, encodeChangeNotice(hostId, [...touched])],
+      });
     }
     await client.query('COMMIT');
     members.forEach((member, i) => {
