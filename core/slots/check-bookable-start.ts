@@ -31,8 +31,11 @@ export function checkBookableStart(args: StartCheckArgs): StartCheck {
   // test "checkBookableStart accepts exactly the offered starts" holds it to listOpenSlots.
   // The timeline spans two days either side: the day's wall-clock hours, shifted by any offset.
   const host = buildZoneTimeline(rules.zone, start - 2 * DAY_MS, start + 2 * DAY_MS);
-  const day = Math.floor((start + offsetAt(host, start)) / DAY_MS);
-  if (!generateCandidates(rules, host, day, day).includes(start)) return { ok: false, reason: 'outside_availability' };
+  const local = start + offsetAt(host, start);
+  const day = Math.floor(local / DAY_MS);
+  // And only the grid time the host's clock shows at the start can be it (step 3 maps a grid
+  // time to the instants the clock shows it), so the walk is one wall-clock time, not the day.
+  if (!generateCandidates(rules, host, day, day, local - day * DAY_MS).includes(start)) return { ok: false, reason: 'outside_availability' };
   const rejection = rejectionOf(start, rules, busy, now);
   if (rejection !== null) return { ok: false, reason: rejection };
   return { ok: true, end: new Date(start + rules.durationMs).toISOString() };

@@ -23,8 +23,19 @@ import { weekdayIndex } from './local-date.ts';
 import { DAY_MS } from './time-units.ts';
 import { firstInstantAtOrAfterLocal, instantsAtLocal } from './zone-timeline-queries.ts';
 
-/** Candidate starts (epoch ms, sorted, unique) of host-local days firstDay..lastDay (day numbers). */
-export function generateCandidates(rules: CompiledRules, host: ZoneTimeline, firstDay: number, lastDay: number): number[] {
+/** The grid times of `interval` (3): all of them, or only `onlyTime` when it is one of them. */
+function gridTimes(interval: { start: number; end: number }, stepMs: number, onlyTime: number | undefined): { from: number; to: number } {
+  if (onlyTime === undefined) return { from: interval.start, to: interval.end };
+  const onGrid = onlyTime >= interval.start && onlyTime < interval.end && (onlyTime - interval.start) % stepMs === 0;
+  return onGrid ? { from: onlyTime, to: onlyTime + 1 } : { from: 0, to: 0 };
+}
+
+/**
+ * Candidate starts (epoch ms, sorted, unique) of host-local days firstDay..lastDay (day numbers).
+ * `onlyTime` (ms after local midnight) keeps the walk to that one wall-clock time: the candidates
+ * a start whose clock shows that time could be, by the same steps (checkBookableStart's question).
+ */
+export function generateCandidates(rules: CompiledRules, host: ZoneTimeline, firstDay: number, lastDay: number, onlyTime?: number): number[] {
   const out: number[] = [];
   const instants: number[] = [];
   let sorted = true;
@@ -32,8 +43,10 @@ export function generateCandidates(rules: CompiledRules, host: ZoneTimeline, fir
     const intervals = rules.overrides.get(day) ?? rules.weekly[weekdayIndex(day)] ?? [];
     const midnight = day * DAY_MS;
     for (const interval of intervals) {
+      const { from, to } = gridTimes(interval, rules.stepMs, onlyTime);
+      if (from >= to) continue;
       const closes = firstInstantAtOrAfterLocal(host, midnight + interval.end);
-      for (let time = interval.start; time < interval.end; time += rules.stepMs) {
+      for (let time = from; time < to; time += rules.stepMs) {
         instants.length = 0;
         instantsAtLocal(host, midnight + time, instants);
         for (const start of instants) {
