@@ -1,9 +1,10 @@
 // Runs on the server. Host tokens are stored only as their SHA-256: a leaked database does not
 // leak working tokens, and 128+ random bits need no slow password hash.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  // The one-shot form: no Hash object per call (every booking hashes its manage token).
+  return hash('sha256', token, 'hex');
 }
 
 /** Compares two hex hashes without leaking, through timing, where they differ. */
