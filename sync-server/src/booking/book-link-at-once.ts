@@ -6,7 +6,7 @@
 // queue for one round trip each instead of several. When anything changed meanwhile (another
 // booking used the link, the host edited it), it gives up and the full redemption decides.
 import type { BookingRequest } from '../../../core/validation/index.ts';
-import type { Host, Store, StoredDoc } from '../store/store.ts';
+import type { Host, LinkBooking, Store, StoredDoc } from '../store/store.ts';
 import { SlotUnavailableError } from './booking-errors.ts';
 import { draftBooking, linkAfterBooking } from './draft-booking.ts';
 import type { RedeemDeps, Redemption } from './redeem-booking.ts';
@@ -26,7 +26,7 @@ export async function bookLinkAtOnce(store: Store, host: Host, link: StoredDoc<'
   // The rules as committed when this request was read.
   const { doc, server, manageToken } = draftBooking(target, request, now, deps);
   const nowIso = now.toISOString();
-  const outcome = await store.writeTransaction(host.id, (tx) => tx.bookLink({
+  const linkBooking: LinkBooking = {
     linkId: link.doc.id,
     linkSeq: link.seq,
     eventTypeId,
@@ -35,7 +35,10 @@ export async function bookLinkAtOnce(store: Store, host: Host, link: StoredDoc<'
     booking: doc,
     server,
     linkAfter: linkAfterBooking(link.doc, doc.id, nowIso),
-  }), { singleWrite: true });
+  };
+  // Said twice on purpose: the work for any store, and the same booking as data, which lets
+  // PostgreSQL book a host's queued bookings in one statement (WriteOptions.linkBooking).
+  const outcome = await store.writeTransaction(host.id, (tx) => tx.bookLink(linkBooking), { singleWrite: true, linkBooking });
   if (outcome === 'overlap') throw new SlotUnavailableError('conflict');
   if (outcome === 'changed') {
     // Perhaps the event type as kept was stale (a notice not yet arrived): read it afresh next time.

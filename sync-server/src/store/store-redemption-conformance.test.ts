@@ -6,7 +6,7 @@ import { makeBooking, makeEventType, makeLink, replicated } from '../../../core/
 import { generateId, generateToken } from '../../../core/tokens/index.ts';
 import { postgresTarget, sqliteTarget } from '../testing/store-targets.ts';
 import { uniqueHostInput, useStoreWithHost } from '../testing/use-store-with-host.ts';
-import type { Host, Store, WriteTx } from './store.ts';
+import type { Host, LinkBooking, Store } from './store.ts';
 import { BookingOverlapError } from './store-errors.ts';
 
 const targets = [sqliteTarget(), postgresTarget()];
@@ -98,7 +98,9 @@ describe.each(targets)('$name store', (target) => {
         };
         return { link, request };
       };
-      const book = (r: Parameters<WriteTx['bookLink']>[0]) => store.writeTransaction(host.id, (tx) => tx.bookLink(r), { singleWrite: true });
+      // As the one-write redemption calls it: the work, and the same booking as data (PostgreSQL
+      // books a group's queued bookings of different links in one statement).
+      const book = (r: LinkBooking) => store.writeTransaction(host.id, (tx) => tx.bookLink(r), { singleWrite: true, linkBooking: r });
 
       it('books: the booking, the link after it with the next seqs, and the use spent', async () => {
         const { link, request } = await setUp();
@@ -140,6 +142,39 @@ describe.each(targets)('$name store', (target) => {
         expect((await store.getDocs(host.id, 'bookings', [clash.booking.id])).size).toBe(0);
         // Its use is still there.
         expect(await book(second.request('2026-03-05T16:00:00.000Z'))).toBe('booked');
+      });
+
+      it('in a group: bookLinks of different links each book, in order, as if alone after the ones before', async () => {
+        const links = await Promise.all(Array.from({ length: 6 }, () => setUp()));
+        const requests = [
+          links[0]!.request('2026-03-07T08:00:00.000Z'),
+          links[1]!.request('2026-03-07T09:00:00.000Z'),
+          // Overlaps the one before it in the same group: that one was first.
+          links[2]!.request('2026-03-07T09:15:00.000Z'),
+          // Read before the link moved on.
+          links[3]!.request('2026-03-07T10:00:00.000Z', { linkSeq: 999_999 }),
+          // A document the store refuses: this one fails, alone.
+          { ...links[4]!.request('2026-03-07T11:00:00.000Z'), server: { blockedStart: '2026-03-07T11:00:00.000Z', blockedEnd: '2026-03-07T10:00:00.000Z', manageToken: generateToken() } },
+          links[5]!.request('2026-03-07T12:00:00.000Z'),
+        ];
+        const outcomes = await Promise.allSettled(requests.map((r) => book(r)));
+        expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : 'refused'))).toEqual(['booked', 'booked', 'overlap', 'changed', 'refused', 'booked']);
+        const stored = await store.getDocs(host.id, 'bookings', requests.map((r) => r.booking.id));
+        expect([...stored.keys()].sort()).toEqual([requests[0]!.booking.id, requests[1]!.booking.id, requests[5]!.booking.id].sort());
+        const seqs: number[] = [];
+        for (const k of [0, 1, 5]) {
+          const booking = stored.get(requests[k]!.booking.id)!;
+          const link = (await store.getDocs(host.id, 'links', [requests[k]!.linkId])).get(requests[k]!.linkId)!;
+          expect(booking.doc).toEqual(requests[k]!.booking);
+          expect(link.doc).toEqual(requests[k]!.linkAfter);
+          expect(link.seq).toBe(booking.seq + 1);
+          seqs.push(booking.seq, link.seq);
+        }
+        expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+        // Only the booked links spent their use.
+        for (const k of [2, 3, 4]) expect((await store.getDocs(host.id, 'links', [requests[k]!.linkId])).get(requests[k]!.linkId)!.doc.useCount).toBe(0);
+        // A pull after the group sees every booking once, in seq order.
+        expect((await store.pull(host.id, 'bookings', null, 20)).documents.map((d) => d.id)).toEqual([requests[0]!.booking.id, requests[1]!.booking.id, requests[5]!.booking.id]);
       });
 
       it('in a group: concurrent bookLinks of one read of a single-use link book exactly once', async () => {

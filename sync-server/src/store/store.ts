@@ -207,6 +207,12 @@ export interface WriteOptions {
    * member of a group commit (PostgreSQL: one round trip less under the host's lock).
    */
   singleWrite?: boolean;
+  /**
+   * Says the work is exactly `tx.bookLink(linkBooking)` (and so is `singleWrite`). A store may then
+   * run several such transactions of one host together, each with the outcome it would have had
+   * alone after the ones before it (PostgreSQL: one statement for a group's bookings).
+   */
+  linkBooking?: LinkBooking;
 }
 
 export interface Store {

@@ -33,7 +33,28 @@ SELECT (SELECT count(*) FROM live)::int AS live, (SELECT count(*) FROM booked)::
  * `seqs`: the host's next two sequence numbers (the caller holds the host's lock, and counts them
  * as used only when the outcome is 'booked').
  */
-export async function queryBookLink(client: pg.PoolClient, hostId: string, b: LinkBooking, seqs: { booking: number; link: number }): Promise<LinkBookingOutcome> {
+/** One LinkBooking's statement parameters after the store's checks (which throw on a bad one). */
+export interface LinkBookingRow {
+  linkId: string;
+  linkSeq: number;
+  now: string;
+  eventTypeId: string;
+  eventTypeSeq: number;
+  bookingId: string;
+  deleted: boolean;
+  doc: string;
+  bookingEventTypeId: string;
+  bookingLinkId: string | null;
+  status: string;
+  start: string;
+  end: string;
+  blockedStart: string;
+  blockedEnd: string;
+  manageToken: string;
+  linkDoc: string;
+}
+
+export function toLinkBookingRow(b: LinkBooking): LinkBookingRow {
   assertValidDocument('bookings', b.booking);
   assertValidDocument('links', b.linkAfter);
   const booking = splitDoc(b.booking);
@@ -42,22 +63,32 @@ export async function queryBookLink(client: pg.PoolClient, hostId: string, b: Li
   const blockedEnd = toInstantColumn('blockedEnd', b.server.blockedEnd) as string;
   if (blockedStart >= blockedEnd) throw new InvalidColumnValueError('blockedEnd', 'blockedEnd must be after blockedStart');
   if (Date.parse(blockedEnd) - Date.parse(blockedStart) > MAX_BLOCKED_SPAN_MS) throw new InvalidColumnValueError('blockedEnd', 'a blocked range spans at most 72 hours');
-  const linkAfter = splitDoc(b.linkAfter);
+  return {
+    linkId: b.linkId, linkSeq: b.linkSeq, now: toInstantColumn('now', b.now) as string, eventTypeId: b.eventTypeId, eventTypeSeq: b.eventTypeSeq,
+    bookingId: b.booking.id, deleted: booking.deleted, doc: JSON.stringify(booking.body), bookingEventTypeId: c.eventTypeId, bookingLinkId: c.linkId,
+    status: c.status, start: c.start, end: c.end, blockedStart, blockedEnd, manageToken: b.server.manageToken, linkDoc: JSON.stringify(splitDoc(b.linkAfter).body),
+  };
+}
+
+/** 'overlap', or a throw when DO NOTHING swallowed a clash of the booking's id (a fault, not an overlap). */
+export async function overlapOrIdClash(client: pg.PoolClient, hostId: string, bookingId: string): Promise<'overlap'> {
+  const { rowCount } = await client.query('SELECT 1 FROM bookings WHERE host_id = $1 AND id = $2', [hostId, bookingId]);
+  if (rowCount) throw new Error(`a booking with id ${bookingId} exists already`);
+  return 'overlap';
+}
+
+export async function queryBookLink(client: pg.PoolClient, hostId: string, b: LinkBooking, seqs: { booking: number; link: number }): Promise<LinkBookingOutcome> {
+  const r = toLinkBookingRow(b);
   // Named: prepared once per connection, so PostgreSQL stops parsing and planning it every time
   // (measured: 1.5 ms → 0.9 ms per booking, all of it under the host's lock).
   const { rows } = await client.query<{ live: number; booked: number; claimed: number }>({ name: 'book-link', text: BOOK_LINK_SQL, values: [
-    hostId, b.linkId, b.linkSeq, toInstantColumn('now', b.now), b.eventTypeId, b.eventTypeSeq,
-    b.booking.id, seqs.booking, booking.deleted, JSON.stringify(booking.body), c.eventTypeId, c.linkId, c.status, c.start, c.end, blockedStart, blockedEnd, b.server.manageToken,
-    seqs.link, JSON.stringify(linkAfter.body),
+    hostId, r.linkId, r.linkSeq, r.now, r.eventTypeId, r.eventTypeSeq,
+    r.bookingId, seqs.booking, r.deleted, r.doc, r.bookingEventTypeId, r.bookingLinkId, r.status, r.start, r.end, r.blockedStart, r.blockedEnd, r.manageToken,
+    seqs.link, r.linkDoc,
   ] });
   const { live, booked, claimed } = rows[0]!;
   if (live === 0) return 'changed';
-  if (booked === 0) {
-    // DO NOTHING also swallows a clash of the booking's id: that is a fault, not an overlap.
-    const { rowCount } = await client.query('SELECT 1 FROM bookings WHERE host_id = $1 AND id = $2', [hostId, b.booking.id]);
-    if (rowCount) throw new Error(`a booking with id ${b.booking.id} exists already`);
-    return 'overlap';
-  }
+  if (booked === 0) return overlapOrIdClash(client, hostId, b.booking.id);
   // Under the host's lock nothing can spend the use between `live` and the update; if it ever
   // did, throwing dooms the whole transaction, booking included.
   if (claimed !== 1) throw new Error('the link lost its use between the check and the update');

@@ -14,6 +14,8 @@ import { HostNotFoundError } from '../store-errors.ts';
 import { CHANGE_CHANNEL, encodeChangeNotice } from './postgres-change-listener.ts';
 import { translatePostgresError } from './postgres-errors.ts';
 import { queryLinkByToken } from './postgres-reads.ts';
+import { toLinkBookingRow, type LinkBookingRow } from './query-book-link.ts';
+import { queryBookLinks } from './query-book-links.ts';
 import { createPostgresWriteTx, type PostgresTxState } from './postgres-write-tx.ts';
 
 export interface QueuedPostgresWrite {
@@ -24,6 +26,50 @@ export interface QueuedPostgresWrite {
 }
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/**
+ * The run of members from `start` that only book a link (WriteOptions.linkBooking), up to the
+ * first that books a link already in the run: that one must see the earlier booking's write.
+ */
+function linkBookingBatchAt(members: readonly QueuedPostgresWrite[], start: number): QueuedPostgresWrite[] {
+  const batch: QueuedPostgresWrite[] = [];
+  const links = new Set<string>();
+  for (let i = start; i < members.length; i += 1) {
+    const linkBooking = members[i]!.options.linkBooking;
+    if (!linkBooking || links.has(linkBooking.linkId)) break;
+    links.add(linkBooking.linkId);
+    batch.push(members[i]!);
+  }
+  return batch;
+}
+
+/**
+ * Books a batch in one statement (query-book-links.ts). A member whose documents the store refuses
+ * fails alone, before the statement; the others get a pair of seqs each, in order. Returns the
+ * outcomes in member order and the counter after the last booking that went in. A database error
+ * throws: it aborted the transaction, so the whole group fails.
+ */
+async function bookTogether(client: pg.PoolClient, hostId: string, batch: readonly QueuedPostgresWrite[], seq: number): Promise<{ outcomes: Outcome[]; seq: number }> {
+  const outcomes: Outcome[] = [];
+  const rows: { index: number; row: LinkBookingRow }[] = [];
+  batch.forEach((member, index) => {
+    try {
+      rows.push({ index, row: toLinkBookingRow(member.options.linkBooking!) });
+      outcomes.push({ ok: true, value: null });
+    } catch (error) {
+      outcomes.push({ ok: false, error });
+    }
+  });
+  if (rows.length === 0) return { outcomes, seq };
+  const seqs = rows.map((_r, k) => ({ booking: seq + 1 + 2 * k, link: seq + 2 + 2 * k }));
+  const results = await queryBookLinks(client, hostId, rows.map((r) => r.row), seqs);
+  let last = seq;
+  results.forEach((result, k) => {
+    outcomes[rows[k]!.index] = { ok: true, value: result };
+    if (result === 'booked') last = seqs[k]!.link;
+  });
+  return { outcomes, seq: last };
+}
 
 /** The members whose precheck (on committed data, before the lock) did not refuse them. */
 async function passPrechecks(pool: pg.Pool, hostId: string, group: readonly QueuedPostgresWrite[]): Promise<QueuedPostgresWrite[]> {
@@ -71,7 +117,20 @@ export async function runPostgresWriteGroup(pool: pg.Pool, hostId: string, group
     let seq = startSeq;
     const touched = new Set<CollectionName>();
     const outcomes: Outcome[] = [];
-    for (const member of members) {
+    for (let i = 0; i < members.length; i += 1) {
+      const batch = linkBookingBatchAt(members, i);
+      if (batch.length > 1) {
+        const booked = await bookTogether(client, hostId, batch, seq);
+        outcomes.push(...booked.outcomes);
+        if (booked.seq !== seq) {
+          seq = booked.seq;
+          touched.add('bookings');
+          touched.add('links');
+        }
+        i += batch.length - 1;
+        continue;
+      }
+      const member = members[i]!;
       // Not released after success: the next SAVEPOINT of the same name nests on top (one round
       // trip less per member); ROLLBACK TO always goes back to the latest, this member's.
       // A member that writes all or nothing (singleWrite) needs no savepoint: if it fails without
