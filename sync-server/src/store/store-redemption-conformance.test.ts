@@ -157,7 +157,15 @@ describe.each(targets)('$name store', (target) => {
           { ...links[4]!.request('2026-03-07T11:00:00.000Z'), server: { blockedStart: '2026-03-07T11:00:00.000Z', blockedEnd: '2026-03-07T10:00:00.000Z', manageToken: generateToken() } },
           links[5]!.request('2026-03-07T12:00:00.000Z'),
         ];
-        const outcomes = await Promise.allSettled(requests.map((r) => book(r)));
+        // A transaction holds the host's writer until all six have queued: they run as one group
+        // (on PostgreSQL, one statement; the overlap is with a row of that same statement).
+        let release = (): void => {};
+        const holding = store.writeTransaction(host.id, () => new Promise<void>((resolve) => { release = resolve; }));
+        const booking = requests.map((r) => book(r));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        release();
+        await holding;
+        const outcomes = await Promise.allSettled(booking);
         expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : 'refused'))).toEqual(['booked', 'booked', 'overlap', 'changed', 'refused', 'booked']);
         const stored = await store.getDocs(host.id, 'bookings', requests.map((r) => r.booking.id));
         expect([...stored.keys()].sort()).toEqual([requests[0]!.booking.id, requests[1]!.booking.id, requests[5]!.booking.id].sort());
