@@ -1,5 +1,6 @@
 // Runs in Node (bench). Every benchmark in the order `npm run bench` runs them; run.ts prints and
 // saves the table, bench-smoke.test.ts runs the quick mode in CI.
+import { execFile } from 'node:child_process';
 import type { BenchResult } from './render-results.ts';
 import { runBookingPageBench } from './booking-page/booking-page.bench.ts';
 import { runBookingThroughputBench } from './booking-throughput/booking-throughput.bench.ts';
@@ -23,10 +24,24 @@ export const benches: Bench[] = [
   runDesktopListBench,
 ];
 
+/**
+ * Between two benchmarks: the write-heavy ones leave hundreds of MB of dirty pages that the kernel
+ * writes back over the next seconds, on the same two cores. Measured: the booking page bench right
+ * after the throughput bench got 3,061 req/s (its bare baseline, run a few seconds later, 12,120);
+ * run alone, 13,500–15,400. So the files are flushed and the machine given a moment first.
+ */
+async function settle(): Promise<void> {
+  await new Promise<void>((resolve) => { execFile('sync', () => resolve()); });
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+}
+
+const SETTLE_MS = 2000;
+
 /** Runs them one after another (they share two cores; overlapping would skew every figure). */
 export async function runBenches(opts: { quick: boolean; onDone?: (result: BenchResult) => void }): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
-  for (const bench of benches) {
+  for (const [i, bench] of benches.entries()) {
+    if (i > 0 && !opts.quick) await settle();
     const result = await bench({ quick: opts.quick });
     results.push(result);
     opts.onDone?.(result);
