@@ -3,12 +3,12 @@
 // middle of responses and refuses for a while, while the host keeps editing on the desktop and
 // another device writes to the server. Once the network heals, client and server hold the same
 // documents and every local edit is on the server in its last version.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../core/schemas/index.ts';
 import { makeEventType, makeLink, replicated } from '../../core/testing/fixtures.ts';
 import { stripRxdbInternals } from '../../renderer/src/db/strip-rxdb-internals.ts';
 import { startReplication } from '../../renderer/src/sync/start-replication.ts';
-import { FAST_BACKOFF, openTestDatabase, waitUntil } from '../../renderer/src/sync/testing/sync-test-kit.ts';
+import { FAST_BACKOFF, openTestDatabase, useCleanups, waitUntil } from '../../renderer/src/sync/testing/sync-test-kit.ts';
 import type { Store } from '../../sync-server/src/store/store.ts';
 import { hostClient } from '../../sync-server/src/testing/http-client.ts';
 import { startTestServer } from '../../sync-server/src/testing/start-test-server.ts';
@@ -22,10 +22,7 @@ async function serverDocs(store: Store, hostId: string, collection: CollectionNa
 }
 
 describe('replication over a flaky network', () => {
-  const cleanups: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const cleanups = useCleanups();
 
   it('converges after delays, mid-response cuts and refusals, losing no local edit', async () => {
     const server = await startTestServer();

@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LinkDoc } from '../../../core/schemas/index.ts';
 import { makeEventType, makeLink } from '../../../core/testing/fixtures.ts';
 import { openStore } from '../../../sync-server/src/store/open-store.ts';
@@ -13,7 +13,7 @@ import { startTestServer, type TestHost, type TestServer } from '../../../sync-s
 import type { AppDatabase } from '../db/app-database-types.ts';
 import { startReplication } from './start-replication.ts';
 import type { SyncController } from './sync-types.ts';
-import { FAST_BACKOFF, openTestDatabase, waitForState, waitForValue } from './testing/sync-test-kit.ts';
+import { FAST_BACKOFF, openTestDatabase, waitForState, waitForValue, useCleanups } from './testing/sync-test-kit.ts';
 
 interface Setup {
   store: Store;
@@ -27,10 +27,7 @@ interface Setup {
 }
 
 describe('conflict resolution by field ownership', () => {
-  const cleanups: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const cleanups = useCleanups();
 
   async function setup(): Promise<Setup> {
     const dir = await mkdtemp(join(tmpdir(), 'renderer-conflict-'));

@@ -1,27 +1,24 @@
 // test: what the host sees when the server refuses the token, fails, or is not a sync server;
 // recovery with retryNow(); the last sync time surviving a restart; stopping.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeEventType } from '../../../core/testing/fixtures.ts';
 import { startTestServer, type TestHost, type TestServer } from '../../../sync-server/src/testing/start-test-server.ts';
 import type { AppDatabase } from '../db/app-database-types.ts';
 import { UNAUTHORIZED_MESSAGE } from './describe-failure.ts';
 import { startReplication } from './start-replication.ts';
 import type { StartReplicationOptions, SyncController } from './sync-types.ts';
-import { FAST_BACKOFF, openTestDatabase, waitForState, waitForValue } from './testing/sync-test-kit.ts';
+import { FAST_BACKOFF, openTestDatabase, waitForState, waitForValue, useCleanups } from './testing/sync-test-kit.ts';
 
 describe('sync errors and recovery', () => {
   let server: TestServer;
   let host: TestHost;
-  const cleanups: (() => Promise<void>)[] = [];
+  const cleanups = useCleanups();
 
   beforeAll(async () => {
     server = await startTestServer();
   });
   beforeEach(async () => {
     host = await server.createHost();
-  });
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
   afterAll(async () => {
     await server.close();

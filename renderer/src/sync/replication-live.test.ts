@@ -1,27 +1,24 @@
 // test: the sync layer against the real sync server over HTTP (SQLite): the first sync down,
 // a local insert going up, and a booking arriving through the live stream without polling.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeEventType, makeLink, replicated } from '../../../core/testing/fixtures.ts';
 import { hostClient } from '../../../sync-server/src/testing/http-client.ts';
 import { startTestServer, type TestHost, type TestServer } from '../../../sync-server/src/testing/start-test-server.ts';
 import type { AppDatabase } from '../db/app-database-types.ts';
 import { startReplication } from './start-replication.ts';
 import type { SyncController } from './sync-types.ts';
-import { FAST_BACKOFF, openTestDatabase, waitForState, waitForValue } from './testing/sync-test-kit.ts';
+import { FAST_BACKOFF, openTestDatabase, waitForState, waitForValue, useCleanups } from './testing/sync-test-kit.ts';
 
 describe('startReplication with the real server', () => {
   let server: TestServer;
   let host: TestHost;
-  const cleanups: (() => Promise<void>)[] = [];
+  const cleanups = useCleanups();
 
   beforeAll(async () => {
     server = await startTestServer();
   });
   beforeEach(async () => {
     host = await server.createHost();
-  });
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
   afterAll(async () => {
     await server.close();

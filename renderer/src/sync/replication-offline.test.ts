@@ -3,18 +3,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeEventType } from '../../../core/testing/fixtures.ts';
 import type { DatabaseConfig } from '../../../sync-server/src/config/parse-database-url.ts';
 import { startTestServer, type TestServer } from '../../../sync-server/src/testing/start-test-server.ts';
 import { startReplication } from './start-replication.ts';
-import { FAST_BACKOFF, openTestDatabase, waitForState, waitForValue } from './testing/sync-test-kit.ts';
+import { FAST_BACKOFF, openTestDatabase, waitForState, waitForValue, useCleanups } from './testing/sync-test-kit.ts';
 
 describe('startReplication across a server outage', () => {
-  const cleanups: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const cleanups = useCleanups();
 
   it('keeps an offline edit unsynced until the server is back, then pushes it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'renderer-sync-'));

@@ -1,20 +1,17 @@
 // test: a change the server refuses (a slug another device took) shows as an error naming the
 // field, and the host's fix goes through instead of the refused version blocking every push.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEventType, replicated } from '../../../core/testing/fixtures.ts';
 import { hostClient } from '../../../sync-server/src/testing/http-client.ts';
 import { startTestServer, type TestServer } from '../../../sync-server/src/testing/start-test-server.ts';
 import { startReplication } from './start-replication.ts';
-import { FAST_BACKOFF, openTestDatabase, waitForState, waitForValue } from './testing/sync-test-kit.ts';
+import { FAST_BACKOFF, openTestDatabase, waitForState, waitForValue, useCleanups } from './testing/sync-test-kit.ts';
 
 describe('a push the server refuses', () => {
   let server: TestServer;
-  const cleanups: (() => Promise<void>)[] = [];
+  const cleanups = useCleanups();
   beforeAll(async () => {
     server = await startTestServer();
-  });
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
   afterAll(async () => {
     await server.close();

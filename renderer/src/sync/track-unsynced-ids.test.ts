@@ -1,21 +1,18 @@
 // test: the "not yet synced" tracker while a first sync of more than one pull page comes down
 // from the real server (SQLite over HTTP), and after it.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEventType, makeLink, replicated } from '../../../core/testing/fixtures.ts';
 import { hostClient } from '../../../sync-server/src/testing/http-client.ts';
 import { startTestServer, type TestServer } from '../../../sync-server/src/testing/start-test-server.ts';
 import { PULL_BATCH_SIZE, startReplication } from './start-replication.ts';
-import { FAST_BACKOFF, openTestDatabase, waitForValue, waitUntil } from './testing/sync-test-kit.ts';
+import { FAST_BACKOFF, openTestDatabase, waitForValue, waitUntil, useCleanups } from './testing/sync-test-kit.ts';
 
 describe('unsyncedIds$ during and after a first sync', () => {
   let server: TestServer;
-  const cleanups: (() => Promise<void>)[] = [];
+  const cleanups = useCleanups();
 
   beforeAll(async () => {
     server = await startTestServer();
-  });
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
   afterAll(async () => {
     await server.close();

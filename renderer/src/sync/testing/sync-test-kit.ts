@@ -1,5 +1,6 @@
 // test: helpers for sync tests in Node: a fresh in-memory app database and waits with a deadline.
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { afterEach } from 'vitest';
 import { filter, firstValueFrom, timeout, type Observable } from 'rxjs';
 import type { AppDatabase } from '../../db/app-database-types.ts';
 import { createAppDatabase } from '../../db/create-database.ts';
@@ -32,4 +33,16 @@ export async function waitUntil(check: () => boolean | Promise<boolean>, what: s
     if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/**
+ * What a test set up and must take down (databases, replications, servers, folders): push a
+ * cleanup as each is made; after every test they run, latest first.
+ */
+export function useCleanups(): (() => Promise<void>)[] {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  return cleanups;
 }
