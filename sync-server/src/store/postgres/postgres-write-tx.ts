@@ -9,7 +9,8 @@ import type { BookingServerFields, ReplicatedDoc, WriteTx } from '../store.ts';
 import { MAX_BLOCKED_SPAN_MS } from '../max-blocked-span.ts';
 import { InvalidColumnValueError } from '../store-errors.ts';
 import { translatePostgresError } from './postgres-errors.ts';
-import { queryBookLink } from './query-book-link.ts';
+import { toLinkBookingRow } from './link-booking-row.ts';
+import { queryBookLinks } from './query-book-links.ts';
 import { queryBookingByManageToken, queryBusyIntervals, queryClaimLinkUse, queryDocs, queryLinkByToken } from './postgres-reads.ts';
 
 export interface PostgresTxState {
@@ -129,7 +130,7 @@ export function createPostgresWriteTx(client: pg.PoolClient, hostId: string, sta
     },
     bookLink(b) {
       return guarded(async () => {
-        const outcome = await queryBookLink(client, hostId, b, { booking: state.seq + 1, link: state.seq + 2 });
+        const outcome = (await queryBookLinks(client, hostId, [toLinkBookingRow(b)], [{ booking: state.seq + 1, link: state.seq + 2 }]))[0]!;
         if (outcome === 'booked') {
           nextSeq('bookings');
           nextSeq('links');

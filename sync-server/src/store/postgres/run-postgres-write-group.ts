@@ -14,7 +14,7 @@ import { HostNotFoundError } from '../store-errors.ts';
 import { CHANGE_CHANNEL, encodeChangeNotice } from './postgres-change-listener.ts';
 import { translatePostgresError } from './postgres-errors.ts';
 import { queryLinkByToken } from './postgres-reads.ts';
-import { toLinkBookingRow, type LinkBookingRow } from './query-book-link.ts';
+import { toLinkBookingRow, type LinkBookingRow } from './link-booking-row.ts';
 import { queryBookLinks } from './query-book-links.ts';
 import { createPostgresWriteTx, type PostgresTxState } from './postgres-write-tx.ts';
 

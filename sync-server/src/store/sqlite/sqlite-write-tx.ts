@@ -148,7 +148,7 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
         // The check-and-set, only on the link as it was read (same seq), and in the same statement
         // the link's document after the booking: one row write instead of a claim plus an upsert
         // of every column (which also rewrote the token index entry). Only use_count, seq and doc
-        // change, as on PostgreSQL (query-book-link.ts). The link takes the seq after the
+        // change, as on PostgreSQL (query-book-links.ts). The link takes the seq after the
         // booking's, the order putLink after insertBooking would give them.
         const linkSeq = state.seq + 2;
         const claimed = prepareCached(db,
