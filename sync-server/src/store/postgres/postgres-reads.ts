@@ -52,13 +52,20 @@ export async function queryPull<C extends CollectionName>(db: Queryable, hostId:
   };
 }
 
-export async function queryLinkByToken(db: Queryable, token: string, hostId?: string): Promise<{ hostId: string; link: StoredDoc<'links'> } | null> {
-  // Named (prepared once per connection): every booking starts with this read.
-  const { rows } = hostId === undefined
-    ? await db.query<DocRow>({ name: 'link-by-token', text: `SELECT ${DOC_COLUMNS} FROM links WHERE token = $1`, values: [token] })
-    : await db.query<DocRow>({ name: 'link-by-token-of-host', text: `SELECT ${DOC_COLUMNS} FROM links WHERE token = $1 AND host_id = $2`, values: [token, hostId] });
+/** A link by its token, within one host (a write transaction's read, on its own client). */
+export async function queryLinkByToken(db: Queryable, token: string, hostId: string): Promise<StoredDoc<'links'> | null> {
+  // Named (prepared once per connection): the full redemption and the storm precheck run it.
+  const { rows } = await db.query<DocRow>({ name: 'link-by-token-of-host', text: `SELECT ${DOC_COLUMNS} FROM links WHERE token = $1 AND host_id = $2`, values: [token, hostId] });
   const row = rows[0];
-  return row ? { hostId: row.host_id, link: toStored<'links'>(row) } : null;
+  return row ? toStored<'links'>(row) : null;
+}
+
+/** Links by their tokens, any host: the store's findLinkByToken, batched (batch-link-reads.ts). */
+export async function queryLinksByTokens(db: Queryable, tokens: readonly string[]): Promise<Map<string, { hostId: string; link: StoredDoc<'links'> }>> {
+  const { rows } = await db.query<DocRow & { token: string }>({ name: 'links-by-tokens', text: `SELECT token, ${DOC_COLUMNS} FROM links WHERE token = ANY($1::text[])`, values: [tokens] });
+  const found = new Map<string, { hostId: string; link: StoredDoc<'links'> }>();
+  for (const row of rows) found.set(row.token, { hostId: row.host_id, link: toStored<'links'>(row) });
+  return found;
 }
 
 interface ClaimRow extends DocRow {

@@ -6,9 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { toHost, type HostRow } from '../collection-tables.ts';
 import { createChangeEmitter } from '../change-emitter.ts';
 import type { Host, NewHost, Store, WriteOptions, WriteTx } from '../store.ts';
+import { batchLinkReads } from './batch-link-reads.ts';
 import { listenForChanges } from './postgres-change-listener.ts';
 import { translatePostgresError } from './postgres-errors.ts';
-import { queryBookingByManageToken, queryBusyIntervals, queryDocs, queryEventTypeBySlug, queryLinkByToken, queryPull } from './postgres-reads.ts';
+import { queryBookingByManageToken, queryBusyIntervals, queryDocs, queryEventTypeBySlug, queryPull } from './postgres-reads.ts';
 import { runPostgresWriteGroup, type QueuedPostgresWrite } from './run-postgres-write-group.ts';
 import { migratePostgres, openPostgresPool } from './open-postgres-pool.ts';
 
@@ -43,6 +44,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await pool.end().catch(() => {});
     throw error;
   }
+  // Every booking starts with this read; those of one turn share a query.
+  const readLinkByToken = batchLinkReads(pool);
   let closed = false;
   let running = 0;
   let onIdle: (() => void) | null = null;
@@ -120,7 +123,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return queryDocs(pool, hostId, collection, ids);
     },
     findLinkByToken(token) {
-      return queryLinkByToken(pool, token);
+      return readLinkByToken(token);
     },
     findBookingByManageToken(manageToken) {
       return queryBookingByManageToken(pool, manageToken);

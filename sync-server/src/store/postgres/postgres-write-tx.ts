@@ -111,7 +111,7 @@ export function createPostgresWriteTx(client: pg.PoolClient, hostId: string, sta
       });
     },
     findLinkByToken(token) {
-      return guarded(async () => (await queryLinkByToken(client, token, hostId))?.link ?? null);
+      return guarded(() => queryLinkByToken(client, token, hostId));
     },
     consumeLinkUse(linkId, now) {
       return guarded(async () => {

@@ -76,7 +76,7 @@ async function passPrechecks(pool: pg.Pool, hostId: string, group: readonly Queu
   const refused = await Promise.all(group.map(async (member) => {
     if (!member.options.precheck) return false;
     try {
-      await member.options.precheck({ findLinkByToken: async (token) => (await queryLinkByToken(pool, token, hostId))?.link ?? null });
+      await member.options.precheck({ findLinkByToken: (token) => queryLinkByToken(pool, token, hostId) });
       return false;
     } catch (error) {
       member.reject(translatePostgresError(error));
