@@ -6,21 +6,24 @@
 // busy calendar's bookings keep up.
 // Each member sees exactly what it would have seen run alone after the ones before it, and
 // nobody hears a success before the COMMIT. If the transaction fails as a whole (COMMIT, the
-// connection, the lock), every member fails with that error.
+// connection, the lock), every member fails with that error. The lock is taken with BEGIN, and
+// the counter's update and notice go with COMMIT (host-lock-statements.ts): two round trips
+// around the members' statements.
 import type pg from 'pg';
 import type { CollectionName } from '../../../../core/schemas/index.ts';
 import type { WriteOptions, WriteTx } from '../store.ts';
-import { HostNotFoundError } from '../store-errors.ts';
-import { CHANGE_CHANNEL, encodeChangeNotice } from './postgres-change-listener.ts';
+import { beginAndLockHost, bumpAndCommit } from './host-lock-statements.ts';
+import type { LinkBookingRow } from './link-booking-row.ts';
 import { translatePostgresError } from './postgres-errors.ts';
 import { queryLinkByToken } from './postgres-reads.ts';
-import { toLinkBookingRow, type LinkBookingRow } from './link-booking-row.ts';
 import { queryBookLinks } from './query-book-links.ts';
 import { createPostgresWriteTx, type PostgresTxState } from './postgres-write-tx.ts';
 
 export interface QueuedPostgresWrite {
   work: (tx: WriteTx) => Promise<unknown>;
   options: WriteOptions;
+  /** options.linkBooking as the statement's parameters, checked when it queued (link-booking-row.ts). */
+  row?: LinkBookingRow;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -28,47 +31,34 @@ export interface QueuedPostgresWrite {
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /**
- * The run of members from `start` that only book a link (WriteOptions.linkBooking), up to the
- * first that books a link already in the run: that one must see the earlier booking's write.
+ * The run of members from `start` that only book a link (their `row`), up to the first that books
+ * a link already in the run: that one must see the earlier booking's write.
  */
-function linkBookingBatchAt(members: readonly QueuedPostgresWrite[], start: number): QueuedPostgresWrite[] {
-  const batch: QueuedPostgresWrite[] = [];
+function linkBookingBatchAt(members: readonly QueuedPostgresWrite[], start: number): LinkBookingRow[] {
+  const rows: LinkBookingRow[] = [];
   const links = new Set<string>();
   for (let i = start; i < members.length; i += 1) {
-    const linkBooking = members[i]!.options.linkBooking;
-    if (!linkBooking || links.has(linkBooking.linkId)) break;
-    links.add(linkBooking.linkId);
-    batch.push(members[i]!);
+    const row = members[i]!.row;
+    if (!row || links.has(row.linkId)) break;
+    links.add(row.linkId);
+    rows.push(row);
   }
-  return batch;
+  return rows;
 }
 
 /**
- * Books a batch in one statement (query-book-links.ts). A member whose documents the store refuses
- * fails alone, before the statement; the others get a pair of seqs each, in order. Returns the
- * outcomes in member order and the counter after the last booking that went in. A database error
- * throws: it aborted the transaction, so the whole group fails.
+ * Books a batch in one statement (query-book-links.ts): row k gets the k-th pair of seqs after
+ * `seq`. Returns the outcomes in row order and the counter after the last booking that went in. A
+ * database error throws: it aborted the transaction, so the whole group fails.
  */
-async function bookTogether(client: pg.PoolClient, hostId: string, batch: readonly QueuedPostgresWrite[], seq: number): Promise<{ outcomes: Outcome[]; seq: number }> {
-  const outcomes: Outcome[] = [];
-  const rows: { index: number; row: LinkBookingRow }[] = [];
-  batch.forEach((member, index) => {
-    try {
-      rows.push({ index, row: toLinkBookingRow(member.options.linkBooking!) });
-      outcomes.push({ ok: true, value: null });
-    } catch (error) {
-      outcomes.push({ ok: false, error });
-    }
-  });
-  if (rows.length === 0) return { outcomes, seq };
-  const seqs = rows.map((_r, k) => ({ booking: seq + 1 + 2 * k, link: seq + 2 + 2 * k }));
-  const results = await queryBookLinks(client, hostId, rows.map((r) => r.row), seqs);
+async function bookTogether(client: pg.PoolClient, hostId: string, rows: readonly LinkBookingRow[], seq: number): Promise<{ outcomes: Outcome[]; seq: number }> {
+  const seqs = rows.map((_row, k) => ({ booking: seq + 1 + 2 * k, link: seq + 2 + 2 * k }));
+  const results = await queryBookLinks(client, hostId, rows, seqs);
   let last = seq;
   results.forEach((result, k) => {
-    outcomes[rows[k]!.index] = { ok: true, value: result };
     if (result === 'booked') last = seqs[k]!.link;
   });
-  return { outcomes, seq: last };
+  return { outcomes: results.map((value) => ({ ok: true, value })), seq: last };
 }
 
 /** The members whose precheck (on committed data, before the lock) did not refuse them. */
@@ -105,21 +95,14 @@ export async function runPostgresWriteGroup(pool: pg.Pool, hostId: string, group
   client.on('error', onClientError);
   // Alone, a member is the whole transaction; savepoints only cost a round trip.
   const savepoints = members.length > 1;
-  let begun = false;
   try {
-    await client.query('BEGIN');
-    begun = true;
-    // The lock that serializes this host's writers until COMMIT: sequence order = commit order.
-    // Named, like the bump below: prepared once per connection (they run for every group).
-    const { rows } = await client.query<{ seq: string }>({ name: 'lock-host', text: 'SELECT seq FROM hosts WHERE id = $1 FOR UPDATE', values: [hostId] });
-    if (!rows[0]) throw new HostNotFoundError(hostId);
-    const startSeq = Number(rows[0].seq);
+    const startSeq = await beginAndLockHost(client, hostId);
     let seq = startSeq;
     const touched = new Set<CollectionName>();
     const outcomes: Outcome[] = [];
     for (let i = 0; i < members.length; i += 1) {
       const batch = linkBookingBatchAt(members, i);
-      if (batch.length > 1) {
+      if (batch.length > 0) {
         const booked = await bookTogether(client, hostId, batch, seq);
         outcomes.push(...booked.outcomes);
         if (booked.seq !== seq) {
@@ -158,23 +141,15 @@ export async function runPostgresWriteGroup(pool: pg.Pool, hostId: string, group
         outcomes.push({ ok: false, error: translatePostgresError(error) });
       }
     }
-    if (seq !== startSeq) {
-      // The counter and the change notice in one round trip (the host's lock is held meanwhile).
-      // The notice is delivered to every listening process at COMMIT, in commit order.
-      await client.query({
-        name: 'bump-host-seq',
-        text: 'WITH bumped AS (UPDATE hosts SET seq = $2 WHERE id = $1 RETURNING id) SELECT pg_notify($3, $4) FROM bumped',
-        values: [hostId, seq, CHANGE_CHANNEL, encodeChangeNotice(hostId, [...touched])],
-      });
-    }
-    await client.query('COMMIT');
+    await bumpAndCommit(client, hostId, seq === startSeq ? null : { seq, touched: [...touched] });
     members.forEach((member, i) => {
       const outcome = outcomes[i]!;
       if (outcome.ok) member.resolve(outcome.value);
       else member.reject(outcome.error);
     });
   } catch (error) {
-    if (begun) await client.query('ROLLBACK').catch(() => { broken = true; });
+    // Also when BEGIN itself failed: ROLLBACK outside a transaction only warns.
+    await client.query('ROLLBACK').catch(() => { broken = true; });
     const translated = translatePostgresError(error);
     for (const member of members) member.reject(translated);
   } finally {
