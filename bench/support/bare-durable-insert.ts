@@ -35,7 +35,8 @@ export async function openBareDatabase(url: string, links: number): Promise<Bare
     });
     return { redeem: async (link, booking) => redeem.immediate(link, booking) };
   }
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // BARE_POOL: the connections it may use at once (the throughput bench gives it one per client).
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env['BARE_POOL'] ?? '10') });
   pool.on('error', () => {});
   for (const sql of TABLES) await pool.query(sql);
   await pool.query('DELETE FROM bench_bare_links; DELETE FROM bench_bare_bookings;');
