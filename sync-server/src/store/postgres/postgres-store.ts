@@ -48,16 +48,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   // Every booking starts with this read; those of one turn share a query.
   const readLinkByToken = batchLinkReads(pool);
   let closed = false;
-  // Hosts' queues being drained; close() waits for them.
   let running = 0;
   let onIdle: (() => void) | null = null;
-  const tracked = <T>(work: Promise<T>): Promise<T> => {
-    running += 1;
-    return work.finally(() => {
-      running -= 1;
-      if (running === 0 && onIdle) onIdle();
-    });
-  };
 
   // Each host's write transactions queue here; one group per host runs at a time, and the next
   // takes everything that queued meanwhile (see run-postgres-write-group.ts). Measured: starting
@@ -67,10 +59,13 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const queues = new Map<string, QueuedPostgresWrite[]>();
   const drainHost = async (hostId: string, queue: QueuedPostgresWrite[]): Promise<void> => {
     queues.set(hostId, queue);
+    running += 1;
     try {
       while (queue.length > 0) await runPostgresWriteGroup(pool, hostId, queue.splice(0, MAX_GROUP_SIZE));
     } finally {
       queues.delete(hostId);
+      running -= 1;
+      if (running === 0 && onIdle) onIdle();
     }
   };
 
@@ -131,7 +126,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           queue.push(member); // joins the host's next group
           return;
         }
-        void tracked(drainHost(hostId, [member]));
+        void drainHost(hostId, [member]);
       });
     },
 
