@@ -10,7 +10,7 @@
 // not: a host's writes run one group at a time (invariant 4), so with few clients in flight ours
 // waits on that chain with CPU to spare (1.4 of 2 cores busy), and 16 measured our latency, not
 // our capacity. At 64 both are saturated. The bare handler gets a PostgreSQL connection per
-// client, so its pool never holds it back (10 connections cost it 15%). The 16-client figures
+// client, so its pool never holds it back (at 64 clients, 10 connections cost it 15%). The 16-client figures
 // stay in the table, without a target.
 import type { AutocannonRequest } from 'autocannon';
 import type { BenchResult, BenchRow } from '../render-results.ts';
@@ -55,26 +55,27 @@ export async function runBookingThroughputBench({ quick }: { quick: boolean }): 
   // from outside drifts over a minute (the bare baseline alone measured 2,900 to 5,000 /s across
   // one evening's runs), and alternating keeps that drift from landing on one side only.
   const rounds = quick ? 1 : 2;
-  // More links than any run can use: running out would turn bookings into 410s (at 4,000 /s, the
-  // runs of both loads take about 80,000).
-  const links = quick ? 10_000 : 150_000;
+  // More links than any run can use: running out would turn bookings into 410s (ours at 5,000 /s
+  // would take 55,000). Below the 67,200 distinct times spreadStartAt has, so none repeats.
+  const links = quick ? 10_000 : 60_000;
   const loads = quick ? [CLIENTS] : [CLIENTS, FEW_CLIENTS];
   const databases = await openBenchDatabases();
   const rows: BenchRow[] = [];
   try {
     for (const kind of ['sqlite', 'postgres'] as DatabaseKind[]) {
-      const setup = await setUpBooking(databases, kind, { links });
-      const runs = new Map(loads.map((clients) => [clients, { ours: [] as LoadResult[], bare: [] as LoadResult[] }]));
-      try {
-        const bare = await spawnBareServer({ BARE_MODE: 'durable-insert', DATABASE_URL: setup.url, BARE_LINKS: String(links * 4), BARE_POOL: String(CLIENTS) });
+      for (const clients of loads) {
+        // A fresh database per load: every run books links and times nobody booked before.
+        const setup = await setUpBooking(databases, kind, { links });
+        const oursRuns: LoadResult[] = [];
+        const bareRuns: LoadResult[] = [];
         try {
-          const ours = { n: -1 };
-          const theirs = { n: -1 };
-          const pathOf = (n: number) => `/api/public/links/${setup.links[n % links]!.token}/bookings`;
-          for (const clients of loads) {
+          const bare = await spawnBareServer({ BARE_MODE: 'durable-insert', DATABASE_URL: setup.url, BARE_LINKS: String(links * 4), BARE_POOL: String(clients) });
+          try {
+            const ours = { n: -1 };
+            const theirs = { n: -1 };
+            const pathOf = (n: number) => `/api/public/links/${setup.links[n % links]!.token}/bookings`;
             const runOurs = (s: number) => bookDistinctLinks(setup.server.baseUrl, clients, pathOf, s, setup.spreadStartAt, ours);
             const runBare = (s: number) => bookDistinctLinks(bare.baseUrl, clients, (n) => `/redeem/${n}`, s, setup.spreadStartAt, theirs);
-            const { ours: oursRuns, bare: bareRuns } = runs.get(clients)!;
             if (!quick) {
               // Warm-up (JIT, pools) of both.
               await runOurs(1);
@@ -89,14 +90,12 @@ export async function runBookingThroughputBench({ quick }: { quick: boolean }): 
                 oursRuns.push(await runOurs(seconds));
               }
             }
+          } finally {
+            await bare.stop();
           }
         } finally {
-          await bare.stop();
+          await setup.stop();
         }
-      } finally {
-        await setup.stop();
-      }
-      for (const [clients, { ours: oursRuns, bare: bareRuns }] of runs) {
         for (const run of oursRuns) {
           const others = Object.entries(run.statuses).filter(([status]) => status !== '201');
           if (others.length > 0) throw new Error(`throughput on ${kind}, ${clients} clients: answers other than 201: ${JSON.stringify(Object.fromEntries(others))}`);
