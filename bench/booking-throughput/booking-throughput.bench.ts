@@ -14,6 +14,7 @@
 // stay in the table, without a target.
 import type { AutocannonRequest } from 'autocannon';
 import type { BenchResult, BenchRow } from '../render-results.ts';
+import { alternateRounds, bestOf } from '../support/alternate-rounds.ts';
 import { openBenchDatabases, type DatabaseKind } from '../support/bench-databases.ts';
 import { bookingBody, setUpBooking } from '../support/booking-setup.ts';
 import { runLoad, type LoadResult } from '../support/run-load.ts';
@@ -44,16 +45,9 @@ function bookDistinctLinks(url: string, clients: number, pathOf: (n: number) => 
 
 const bookedPerSecond = (run: LoadResult): number => (run.statuses['201'] ?? 0) / run.durationS;
 
-/** The run with the most 201s per second (the others only met more interference from outside). */
-function best(runs: readonly LoadResult[]): LoadResult {
-  return runs.reduce((a, b) => (bookedPerSecond(b) > bookedPerSecond(a) ? b : a));
-}
-
 export async function runBookingThroughputBench({ quick }: { quick: boolean }): Promise<BenchResult> {
   const seconds = quick ? 1 : 5;
-  // Each side runs `rounds` times, alternating which goes first, and its best run counts: load
-  // from outside drifts over a minute (the bare baseline alone measured 2,900 to 5,000 /s across
-  // one evening's runs), and alternating keeps that drift from landing on one side only.
+  // Each side's best of `rounds` runs counts (alternate-rounds.ts).
   const rounds = quick ? 1 : 2;
   // More links than any run can use: running out would turn bookings into 410s (ours at 5,000 /s
   // would take 55,000). Below the 67,200 distinct times spreadStartAt has, so none repeats.
@@ -81,15 +75,9 @@ export async function runBookingThroughputBench({ quick }: { quick: boolean }): 
               await runOurs(1);
               await runBare(1);
             }
-            for (let round = 0; round < rounds; round += 1) {
-              if (round % 2 === 0) {
-                oursRuns.push(await runOurs(seconds));
-                bareRuns.push(await runBare(seconds));
-              } else {
-                bareRuns.push(await runBare(seconds));
-                oursRuns.push(await runOurs(seconds));
-              }
-            }
+            const runs = await alternateRounds(rounds, () => runOurs(seconds), () => runBare(seconds));
+            oursRuns.push(...runs.ours);
+            bareRuns.push(...runs.theirs);
           } finally {
             await bare.stop();
           }
@@ -100,8 +88,8 @@ export async function runBookingThroughputBench({ quick }: { quick: boolean }): 
           const others = Object.entries(run.statuses).filter(([status]) => status !== '201');
           if (others.length > 0) throw new Error(`throughput on ${kind}, ${clients} clients: answers other than 201: ${JSON.stringify(Object.fromEntries(others))}`);
         }
-        const server = best(oursRuns);
-        const floor = best(bareRuns);
+        const server = bestOf(oursRuns, bookedPerSecond);
+        const floor = bestOf(bareRuns, bookedPerSecond);
         const booked = bookedPerSecond(server);
         const floorBooked = bookedPerSecond(floor);
         const target = clients === CLIENTS ? { target: '>= 0.5× bare' } : {};
