@@ -2,7 +2,8 @@
 // from the document in one place so SQLite and PostgreSQL cannot drift apart.
 import type { BookingDoc, CollectionName, EventTypeDoc, LinkDoc } from '../../../core/schemas/index.ts';
 import { isCanonicalUtcTime } from '../../../core/validation/index.ts';
-import type { ReplicatedDoc } from './store.ts';
+import { MAX_BLOCKED_SPAN_MS } from './max-blocked-span.ts';
+import type { BookingServerFields, ReplicatedDoc } from './store.ts';
 import { InvalidColumnValueError } from './store-errors.ts';
 
 /** The document as stored in the JSON column: `_deleted` lives in its own column. */
@@ -71,4 +72,13 @@ export function bookingColumns(doc: BookingDoc): BookingColumns {
     start: toInstantColumn('start', doc.start) as string,
     end: toInstantColumn('end', doc.end) as string,
   };
+}
+
+/** A booking's blocked range as stored: canonical instants, start before end, at most MAX_BLOCKED_SPAN_MS long. */
+export function blockedRangeColumns(server: BookingServerFields): { blockedStart: string; blockedEnd: string } {
+  const blockedStart = toInstantColumn('blockedStart', server.blockedStart) as string;
+  const blockedEnd = toInstantColumn('blockedEnd', server.blockedEnd) as string;
+  if (blockedStart >= blockedEnd) throw new InvalidColumnValueError('blockedEnd', 'blockedEnd must be after blockedStart');
+  if (Date.parse(blockedEnd) - Date.parse(blockedStart) > MAX_BLOCKED_SPAN_MS) throw new InvalidColumnValueError('blockedEnd', 'a blocked range spans at most 72 hours');
+  return { blockedStart, blockedEnd };
 }

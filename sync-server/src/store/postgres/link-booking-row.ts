@@ -3,10 +3,8 @@
 // one, before anything is sent), and its columns; and the one question the statement leaves open.
 import type pg from 'pg';
 import { assertValidDocument } from '../assert-valid-document.ts';
-import { bookingColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
-import { MAX_BLOCKED_SPAN_MS } from '../max-blocked-span.ts';
+import { blockedRangeColumns, bookingColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
 import type { LinkBooking } from '../store.ts';
-import { InvalidColumnValueError } from '../store-errors.ts';
 
 /** One LinkBooking's statement parameters after the store's checks (which throw on a bad one). */
 export interface LinkBookingRow {
@@ -34,10 +32,7 @@ export function toLinkBookingRow(b: LinkBooking): LinkBookingRow {
   assertValidDocument('links', b.linkAfter);
   const booking = splitDoc(b.booking);
   const c = bookingColumns(b.booking);
-  const blockedStart = toInstantColumn('blockedStart', b.server.blockedStart) as string;
-  const blockedEnd = toInstantColumn('blockedEnd', b.server.blockedEnd) as string;
-  if (blockedStart >= blockedEnd) throw new InvalidColumnValueError('blockedEnd', 'blockedEnd must be after blockedStart');
-  if (Date.parse(blockedEnd) - Date.parse(blockedStart) > MAX_BLOCKED_SPAN_MS) throw new InvalidColumnValueError('blockedEnd', 'a blocked range spans at most 72 hours');
+  const { blockedStart, blockedEnd } = blockedRangeColumns(b.server);
   return {
     linkId: b.linkId, linkSeq: b.linkSeq, now: toInstantColumn('now', b.now) as string, eventTypeId: b.eventTypeId, eventTypeSeq: b.eventTypeSeq,
     bookingId: b.booking.id, deleted: booking.deleted, doc: JSON.stringify(booking.body), bookingEventTypeId: c.eventTypeId, bookingLinkId: c.linkId,

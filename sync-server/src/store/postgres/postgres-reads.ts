@@ -60,10 +60,16 @@ export async function queryLinkByToken(db: Queryable, token: string, hostId: str
   return row ? toStored<'links'>(row) : null;
 }
 
+/** A link found by its token, with the host it belongs to. */
+export interface HostLink {
+  hostId: string;
+  link: StoredDoc<'links'>;
+}
+
 /** Links by their tokens, any host: the store's findLinkByToken, batched (batch-link-reads.ts). */
-export async function queryLinksByTokens(db: Queryable, tokens: readonly string[]): Promise<Map<string, { hostId: string; link: StoredDoc<'links'> }>> {
+export async function queryLinksByTokens(db: Queryable, tokens: readonly string[]): Promise<Map<string, HostLink>> {
   const { rows } = await db.query<DocRow & { token: string }>({ name: 'links-by-tokens', text: `SELECT token, ${DOC_COLUMNS} FROM links WHERE token = ANY($1::text[])`, values: [tokens] });
-  const found = new Map<string, { hostId: string; link: StoredDoc<'links'> }>();
+  const found = new Map<string, HostLink>();
   for (const row of rows) found.set(row.token, { hostId: row.host_id, link: toStored<'links'>(row) });
   return found;
 }

@@ -4,10 +4,8 @@
 import type pg from 'pg';
 import type { BookingDoc, CollectionName, EventTypeDoc, LinkDoc, Replicated } from '../../../../core/schemas/index.ts';
 import { assertValidDocument } from '../assert-valid-document.ts';
-import { bookingColumns, eventTypeColumns, linkColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
+import { blockedRangeColumns, bookingColumns, eventTypeColumns, linkColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
 import type { BookingServerFields, ReplicatedDoc, WriteTx } from '../store.ts';
-import { MAX_BLOCKED_SPAN_MS } from '../max-blocked-span.ts';
-import { InvalidColumnValueError } from '../store-errors.ts';
 import { translatePostgresError } from './postgres-errors.ts';
 import { toLinkBookingRow } from './link-booking-row.ts';
 import { queryBookLinks } from './query-book-links.ts';
@@ -84,10 +82,7 @@ export function createPostgresWriteTx(client: pg.PoolClient, hostId: string, sta
   const insertBooking = async (doc: Replicated<BookingDoc>, server: BookingServerFields): Promise<number> => {
     const { body, deleted } = splitDoc(doc);
     const c = bookingColumns(doc);
-    const blockedStart = toInstantColumn('blockedStart', server.blockedStart) as string;
-    const blockedEnd = toInstantColumn('blockedEnd', server.blockedEnd) as string;
-    if (blockedStart >= blockedEnd) throw new InvalidColumnValueError('blockedEnd', 'blockedEnd must be after blockedStart');
-    if (Date.parse(blockedEnd) - Date.parse(blockedStart) > MAX_BLOCKED_SPAN_MS) throw new InvalidColumnValueError('blockedEnd', 'a blocked range spans at most 72 hours');
+    const { blockedStart, blockedEnd } = blockedRangeColumns(server);
     const seq = nextSeq('bookings');
     await client.query(
       `INSERT INTO bookings (host_id, id, seq, deleted, doc, event_type_id, link_id, status, start_at, end_at, blocked_start, blocked_end, manage_token)

@@ -3,10 +3,9 @@
 // store writes the counter back before COMMIT.
 import type { BookingDoc, CollectionName, EventTypeDoc, LinkDoc, Replicated } from '../../../../core/schemas/index.ts';
 import { assertValidDocument } from '../assert-valid-document.ts';
-import { bookingColumns, eventTypeColumns, linkColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
+import { blockedRangeColumns, bookingColumns, eventTypeColumns, linkColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
 import type { BookingServerFields, BusyInterval, LinkBookingOutcome, LinkClaim, ReplicatedDoc, StoredDoc, TimeRange, WriteTx } from '../store.ts';
-import { MAX_BLOCKED_SPAN_MS } from '../max-blocked-span.ts';
-import { BookingOverlapError, InvalidColumnValueError } from '../store-errors.ts';
+import { BookingOverlapError } from '../store-errors.ts';
 import type { SqliteDatabase } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
 import { sqlite } from './sqlite-errors.ts';
@@ -87,10 +86,7 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
   const insertBooking = (doc: Replicated<BookingDoc>, server: BookingServerFields, overlapChecked = false): number => {
     const { body, deleted } = splitDoc(doc);
     const c = bookingColumns(doc);
-    const blockedStart = toInstantColumn('blockedStart', server.blockedStart) as string;
-    const blockedEnd = toInstantColumn('blockedEnd', server.blockedEnd) as string;
-    if (blockedStart >= blockedEnd) throw new InvalidColumnValueError('blockedEnd', 'blockedEnd must be after blockedStart');
-    if (Date.parse(blockedEnd) - Date.parse(blockedStart) > MAX_BLOCKED_SPAN_MS) throw new InvalidColumnValueError('blockedEnd', 'a blocked range spans at most 72 hours');
+    const { blockedStart, blockedEnd } = blockedRangeColumns(server);
     if (c.status === 'confirmed' && !deleted && !overlapChecked) assertNoOverlap(doc.id, { start: blockedStart, end: blockedEnd });
     const seq = nextSeq('bookings');
     sqlite(() => prepareCached(db, 
