@@ -36,13 +36,46 @@ export default tseslint.config(
     },
   },
   {
+    // Main and preload take the desktop contract from electron/contract/, never from the renderer:
+    // the renderer is the untrusted side of the IPC (see ARCHITECTURE.md).
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    ignores: ['electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'main and preload import the desktop contract from electron/contract/, not from renderer/.' }] }],
+    },
+  },
+  {
+    // The desktop contract runs in main, preload and the renderer alike: the language only.
+    files: ['electron/contract/**/*.ts'],
+    ignores: ['electron/contract/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...nodeBuiltins, 'electron', 'electron/*', 'react'], message: 'electron/contract/ runs in main, preload and renderer: no Electron, Node or DOM APIs.' },
+            { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'electron/contract/ imports only from itself.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The renderer runs in a sandboxed page: browser APIs only.
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [...nodeBuiltins, 'electron'] }],
+      // `electron` the module, not the folder: the desktop contract (electron/contract/) is shared.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron'],
+          patterns: [...nodeBuiltins, 'electron/*', '**/electron/main/**', '**/electron/preload/**'],
+        },
+      ],
     },
   },
   {

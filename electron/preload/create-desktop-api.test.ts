@@ -1,6 +1,6 @@
 // test: the preload bridge exposes named functions only and unwraps main's answers.
 import { describe, expect, it } from 'vitest';
-import { INVOKE_CHANNELS, TRAY_LINK_REQUEST_CHANNEL } from '../shared/ipc-channels.ts';
+import { INVOKE_CHANNELS, TRAY_LINK_REQUEST_CHANNEL } from '../contract/ipc-channels.ts';
 import { createFakeIpcBus } from '../test-support/fake-ipc-bus.ts';
 import { createDesktopApi } from './create-desktop-api.ts';
 

@@ -8,13 +8,13 @@ import type {
   TrayData,
   TrayLinkRequest,
   TrayLinkResult,
-} from '../../renderer/src/platform/desktop-api.ts';
+} from '../contract/desktop-api.ts';
 import {
   INVOKE_CHANNELS,
   TRAY_LINK_REQUEST_CHANNEL,
   type InvokeChannel,
   type TrayLinkResponseMessage,
-} from '../shared/ipc-channels.ts';
+} from '../contract/ipc-channels.ts';
 
 /** The part of Electron's `ipcRenderer` the bridge uses. */
 export interface IpcRendererLike {

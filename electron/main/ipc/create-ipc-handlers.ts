@@ -1,12 +1,12 @@
 // main: what each IPC channel does, built from the services main wires together.
-import type { NotificationRequest } from '../../../renderer/src/platform/desktop-api.ts';
-import { INVOKE_CHANNELS, type InvokeChannel } from '../../shared/ipc-channels.ts';
+import type { NotificationRequest } from '../../contract/desktop-api.ts';
+import { INVOKE_CHANNELS, type InvokeChannel } from '../../contract/ipc-channels.ts';
 import type { LinkRequester } from '../quick-link/create-link-requester.ts';
 import type { SettingsService } from '../settings/create-settings-service.ts';
 import type { TrayController } from '../tray/create-tray-controller.ts';
-import { validateTrayData } from '../tray/validate-tray-data.ts';
+import { validateTrayData } from '../../contract/validate-tray-data.ts';
 import type { IpcHandler } from './register-ipc-handlers.ts';
-import { validateCopyText, validateExternalUrl, validateNotification, validateTrayLinkResponse } from './validate-ipc-args.ts';
+import { validateCopyText, validateExternalUrl, validateNotification, validateTrayLinkResponse } from '../../contract/validate-ipc-args.ts';
 
 export interface IpcHandlerDeps {
   writeClipboard(text: string): Promise<void> | void;

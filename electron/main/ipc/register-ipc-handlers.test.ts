@@ -1,6 +1,6 @@
 // test: every IPC handler checks its sender first and answers with an envelope.
 import { describe, expect, it } from 'vitest';
-import { INVOKE_CHANNELS, type InvokeChannel } from '../../shared/ipc-channels.ts';
+import { INVOKE_CHANNELS, type InvokeChannel } from '../../contract/ipc-channels.ts';
 import { createFakeIpcBus } from '../../test-support/fake-ipc-bus.ts';
 import { isTrustedSender } from '../security/is-trusted-sender.ts';
 import { registerIpcHandlers, senderFrameInfo, type IpcHandler } from './register-ipc-handlers.ts';

@@ -1,6 +1,6 @@
 // main: installs the named IPC handlers; each checks its sender and answers with an envelope.
-import type { IpcResult } from '../../../renderer/src/platform/desktop-api.ts';
-import type { InvokeChannel } from '../../shared/ipc-channels.ts';
+import type { IpcResult } from '../../contract/desktop-api.ts';
+import type { InvokeChannel } from '../../contract/ipc-channels.ts';
 import type { SenderFrameInfo } from '../security/is-trusted-sender.ts';
 
 /** What the check needs from Electron's IpcMainInvokeEvent. */

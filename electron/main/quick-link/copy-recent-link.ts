@@ -1,5 +1,5 @@
 // main: a "Recent links" tray entry copies that link's URL and says so.
-import type { TrayRecentLink } from '../../../renderer/src/platform/desktop-api.ts';
+import type { TrayRecentLink } from '../../contract/desktop-api.ts';
 import type { QuickLinkDeps, QuickLinkOutcome } from './run-quick-link.ts';
 
 export async function copyRecentLink(

@@ -1,6 +1,6 @@
 // test: main's request/answer matching with the renderer, including timeouts.
 import { describe, expect, it } from 'vitest';
-import type { TrayLinkRequestMessage } from '../../shared/ipc-channels.ts';
+import type { TrayLinkRequestMessage } from '../../contract/ipc-channels.ts';
 import { createLinkRequester } from './create-link-requester.ts';
 
 function ids() {

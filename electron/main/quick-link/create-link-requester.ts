@@ -1,5 +1,5 @@
 // main: asks the renderer for a new link and waits for its answer, matched by request id.
-import type { TrayLinkRequestMessage } from '../../shared/ipc-channels.ts';
+import type { TrayLinkRequestMessage } from '../../contract/ipc-channels.ts';
 
 export const LINK_REQUEST_TIMEOUT_MS = 5000;
 

@@ -1,10 +1,10 @@
 // test: the whole tray flow across the real preload bridge, the real IPC handlers and the tray
 // controller, joined by an in-memory IPC bus; only clipboard and notifications are fakes.
 import { describe, expect, it } from 'vitest';
-import type { NotificationRequest } from '../../../renderer/src/platform/desktop-api.ts';
+import type { NotificationRequest } from '../../contract/desktop-api.ts';
 import { createElectronPlatform } from '../../../renderer/src/platform/electron-platform.ts';
 import { createDesktopApi } from '../../preload/create-desktop-api.ts';
-import { TRAY_LINK_REQUEST_CHANNEL } from '../../shared/ipc-channels.ts';
+import { TRAY_LINK_REQUEST_CHANNEL } from '../../contract/ipc-channels.ts';
 import { fakeCipher } from '../../test-support/fake-cipher.ts';
 import { createFakeIpcBus } from '../../test-support/fake-ipc-bus.ts';
 import { createIpcHandlers } from '../ipc/create-ipc-handlers.ts';

@@ -1,6 +1,6 @@
 // test: the quick-link flow with fakes: request, clipboard, notification, failures.
 import { describe, expect, it } from 'vitest';
-import type { NotificationRequest } from '../../../renderer/src/platform/desktop-api.ts';
+import type { NotificationRequest } from '../../contract/desktop-api.ts';
 import { copyRecentLink } from './copy-recent-link.ts';
 import { createLinkRequester } from './create-link-requester.ts';
 import { pickShortcutEventType } from './pick-shortcut-event-type.ts';

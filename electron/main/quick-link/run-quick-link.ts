@@ -1,6 +1,6 @@
 // main: the tray's two-click flow: the renderer creates a link, main copies it and says so.
-import type { NotificationRequest, TrayEventType } from '../../../renderer/src/platform/desktop-api.ts';
-import { parseAllowedExternalUrl } from '../../../renderer/src/platform/is-allowed-external-url.ts';
+import type { NotificationRequest, TrayEventType } from '../../contract/desktop-api.ts';
+import { parseAllowedExternalUrl } from '../../contract/is-allowed-external-url.ts';
 
 export interface QuickLinkDeps {
   requestLink(eventTypeId: string): Promise<string>;

@@ -1,5 +1,5 @@
 // main: what to do when the page tries to navigate or open a window.
-import { parseAllowedExternalUrl } from '../../../renderer/src/platform/is-allowed-external-url.ts';
+import { parseAllowedExternalUrl } from '../../contract/is-allowed-external-url.ts';
 import { originOf } from './origin-of.ts';
 
 export type NavigationDecision =

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DesktopSettings } from '../../../renderer/src/platform/desktop-api.ts';
+import type { DesktopSettings } from '../../contract/desktop-api.ts';
 import { createSettingsService } from './create-settings-service.ts';
 import { readLaunchOverrides } from './read-launch-overrides.ts';
 import { SETTINGS_STORE_OPTIONS, type StoredSettings } from './settings-schema.ts';

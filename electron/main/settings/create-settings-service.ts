@@ -1,6 +1,6 @@
 // main: the settings the UI reads and changes, on top of electron-store and the token vault.
-import type { DesktopSettings, DesktopSettingsView } from '../../../renderer/src/platform/desktop-api.ts';
-import { validateSettingsPatch } from '../../../renderer/src/platform/validate-settings-patch.ts';
+import type { DesktopSettings, DesktopSettingsView } from '../../contract/desktop-api.ts';
+import { validateSettingsPatch } from '../../contract/validate-settings-patch.ts';
 import type { StoredSettings } from './settings-schema.ts';
 import { openToken, sealToken, type SecretCipher } from './token-vault.ts';
 

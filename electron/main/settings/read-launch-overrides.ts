@@ -1,6 +1,6 @@
 // main: settings handed to the app at launch by `npm start` (a freshly provisioned local host).
 // Environment rather than argv: command lines are visible to every user in the process list.
-import type { DesktopSettingsPatch } from '../../../renderer/src/platform/desktop-api.ts';
+import type { DesktopSettingsPatch } from '../../contract/desktop-api.ts';
 
 export const SERVER_URL_ENV = 'SCHEDULER_SERVER_URL';
 export const HOST_TOKEN_ENV = 'SCHEDULER_HOST_TOKEN';

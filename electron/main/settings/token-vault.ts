@@ -6,7 +6,7 @@
 // becomes available, the next read re-encrypts it. When the stored ciphertext can no longer be
 // decrypted (keychain reset, profile copied to another machine), the token is treated as unset
 // and the UI asks for it again: failing closed beats a crash loop.
-import type { TokenProtection } from '../../../renderer/src/platform/desktop-api.ts';
+import type { TokenProtection } from '../../contract/desktop-api.ts';
 import type { StoredToken } from './settings-schema.ts';
 
 /** Electron's safeStorage, reduced to what we use (async API; the sync one is deprecated). */

@@ -1,5 +1,5 @@
 // main: system notifications (the renderer's and the tray's), quietly skipped where unsupported.
-import type { NotificationRequest } from '../../../renderer/src/platform/desktop-api.ts';
+import type { NotificationRequest } from '../../contract/desktop-api.ts';
 
 export interface NotificationApi {
   isSupported(): boolean;

@@ -1,6 +1,6 @@
 // test: the tray menu built from what the renderer pushed.
 import { describe, expect, it } from 'vitest';
-import type { TrayData } from '../../../renderer/src/platform/desktop-api.ts';
+import type { TrayData } from '../../contract/desktop-api.ts';
 import { buildTrayMenuTemplate, menuLabel, syncStateLabel, type TrayMenuActions, type TrayMenuItem } from './build-tray-menu-template.ts';
 
 function recordingActions() {

@@ -1,5 +1,5 @@
 // main: the tray menu as a plain template (what Menu.buildFromTemplate takes), from renderer data.
-import type { TrayData, TrayEventType, TrayRecentLink } from '../../../renderer/src/platform/desktop-api.ts';
+import type { TrayData, TrayEventType, TrayRecentLink } from '../../contract/desktop-api.ts';
 
 /** A structural subset of Electron's MenuItemConstructorOptions, so this file needs no Electron. */
 export interface TrayMenuItem {

@@ -1,5 +1,5 @@
 // main: owns the tray icon and rebuilds its menu whenever the renderer pushes new data.
-import type { TrayData } from '../../../renderer/src/platform/desktop-api.ts';
+import type { TrayData } from '../../contract/desktop-api.ts';
 import { buildTrayMenuTemplate, type TrayMenuActions, type TrayMenuItem } from './build-tray-menu-template.ts';
 
 /** The part of Electron's Tray this needs; `Menu` is whatever buildMenu returns. */

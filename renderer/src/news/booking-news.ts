@@ -1,7 +1,7 @@
 // renderer: "someone booked": which new bookings deserve a notification, and its words.
 // Bookings that arrive with the first pull after sign-in are history, not news.
 import type { BookingDoc } from '../../../core/schemas/index.ts';
-import type { NotificationRequest } from '../platform/desktop-api.ts';
+import type { NotificationRequest } from '../../../electron/contract/desktop-api.ts';
 import { formatDateTime } from '../components/format-dates.ts';
 
 /** How far before the session opened a booking may have been made and still count as news. */

@@ -2,10 +2,10 @@
 import { copyTextWithTextarea } from './copy-text-with-textarea.ts';
 import { loadBrowserSettings, saveBrowserSettings } from './browser-settings-store.ts';
 import type { BrowserEnvironment } from './browser-environment.ts';
-import { parseAllowedExternalUrl } from './is-allowed-external-url.ts';
+import { parseAllowedExternalUrl } from '../../../electron/contract/is-allowed-external-url.ts';
 import type { Platform } from './platform.ts';
 import { readSettingsFromFragment } from './read-settings-from-fragment.ts';
-import { validateSettingsPatch } from './validate-settings-patch.ts';
+import { validateSettingsPatch } from '../../../electron/contract/validate-settings-patch.ts';
 
 /** The sync server serves the UI at /app/, so the page's own origin is the server by default. */
 function defaultServerUrl(env: BrowserEnvironment): string {

@@ -4,7 +4,7 @@
 // host token. The page is served by the host's own sync server with a strict CSP (scripts from
 // 'self' only) and the browser build is the fallback UI for machines where Electron cannot run,
 // so we accept it; the desktop build keeps the token in main, encrypted with the OS keychain.
-import type { DesktopSettings, DesktopSettingsPatch, DesktopSettingsView } from './desktop-api.ts';
+import type { DesktopSettings, DesktopSettingsPatch, DesktopSettingsView } from '../../../electron/contract/desktop-api.ts';
 
 export const BROWSER_SETTINGS_KEY = 'onetime-scheduler.settings.v1';
 

@@ -1,6 +1,6 @@
 // test: the Electron platform forwards to the preload bridge and reports push failures softly.
 import { describe, expect, it, vi } from 'vitest';
-import type { DesktopApi, DesktopSettingsView } from './desktop-api.ts';
+import type { DesktopApi, DesktopSettingsView } from '../../../electron/contract/desktop-api.ts';
 import { createElectronPlatform } from './electron-platform.ts';
 import { findDesktopApi } from './get-platform.ts';
 

@@ -1,5 +1,5 @@
 // renderer: the Platform on top of the Electron preload bridge (`window.desktop`).
-import type { DesktopApi } from './desktop-api.ts';
+import type { DesktopApi } from '../../../electron/contract/desktop-api.ts';
 import type { Platform } from './platform.ts';
 
 /** Bridge errors arrive as Errors from main; keep only their message for the UI. */

@@ -1,7 +1,7 @@
 // renderer: picks the platform once: the Electron bridge when the preload exposed it, else the browser.
 import { currentBrowserEnvironment } from './browser-environment.ts';
 import { createBrowserPlatform } from './browser-platform.ts';
-import type { DesktopApi } from './desktop-api.ts';
+import type { DesktopApi } from '../../../electron/contract/desktop-api.ts';
 import { createElectronPlatform } from './electron-platform.ts';
 import type { Platform } from './platform.ts';
 

@@ -6,7 +6,7 @@ import type {
   TrayData,
   TrayLinkRequest,
   TrayLinkResult,
-} from './desktop-api.ts';
+} from '../../../electron/contract/desktop-api.ts';
 
 export type {
   DesktopSettings,
@@ -19,7 +19,7 @@ export type {
   TrayLinkRequest,
   TrayLinkResult,
   TrayRecentLink,
-} from './desktop-api.ts';
+} from '../../../electron/contract/desktop-api.ts';
 
 export type PlatformKind = 'electron' | 'browser';
 

@@ -2,7 +2,7 @@
 // `npm start` opens `/app/#setup?server=…&token=…` (scripts/lib/browser-setup-url.ts); the
 // fragment never reaches the server (so no access log holds the token) and the page removes it
 // from the address bar and history at once.
-import type { DesktopSettingsPatch } from './desktop-api.ts';
+import type { DesktopSettingsPatch } from '../../../electron/contract/desktop-api.ts';
 
 const SETUP_PREFIX = '#setup?';
 

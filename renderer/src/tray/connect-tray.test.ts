@@ -8,7 +8,7 @@ import { makeEventType } from '../../../core/testing/fixtures.ts';
 import { createAppDatabase } from '../db/create-database.ts';
 import type { AppDatabase } from '../db/app-database-types.ts';
 import { uniqueDatabaseName } from '../db/testing/unique-database-name.ts';
-import type { TrayData, TrayLinkRequest, TrayLinkResult } from '../platform/desktop-api.ts';
+import type { TrayData, TrayLinkRequest, TrayLinkResult } from '../../../electron/contract/desktop-api.ts';
 import type { HostSession } from '../session/open-host-session.ts';
 import type { SyncController, SyncState } from '../sync/sync-types.ts';
 import { connectTray } from './connect-tray.ts';

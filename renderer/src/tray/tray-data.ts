@@ -1,6 +1,6 @@
 // renderer: what the tray menu shows, built from the database and the sync state.
 import type { EventTypeDoc, LinkDoc } from '../../../core/schemas/index.ts';
-import type { TrayData } from '../platform/desktop-api.ts';
+import type { TrayData } from '../../../electron/contract/desktop-api.ts';
 
 export const TRAY_RECENT_LINKS = 5;
 

@@ -1,4 +1,4 @@
-// shared (renderer + main): which URLs may be handed to the OS browser or mail client.
+// Runs anywhere (shared by main, preload and renderer). Which URLs may be handed to the OS browser or mail client.
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const MAX_URL_LENGTH = 2048;

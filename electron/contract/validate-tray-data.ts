@@ -1,6 +1,7 @@
-// main: checks the tray snapshot the renderer pushes; errors name the field.
-import type { TrayData, TrayEventType, TrayRecentLink } from '../../../renderer/src/platform/desktop-api.ts';
-import { parseAllowedExternalUrl } from '../../../renderer/src/platform/is-allowed-external-url.ts';
+// Runs anywhere (shared by main, preload and renderer). Checks the tray snapshot the renderer pushes (main runs it
+// before the data reaches the menu); errors name the field.
+import type { TrayData, TrayEventType, TrayRecentLink } from './desktop-api.ts';
+import { parseAllowedExternalUrl } from './is-allowed-external-url.ts';
 
 const MAX_EVENT_TYPES = 50;
 const MAX_RECENT = 20;

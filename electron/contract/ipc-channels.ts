@@ -1,4 +1,4 @@
-// shared (main + preload): the IPC channel names, one place so the two sides cannot drift.
+// Runs anywhere (shared by main, preload and renderer). The IPC channel names, one place so the two sides cannot drift.
 
 /** Renderer → main, `ipcRenderer.invoke` / `ipcMain.handle`. */
 export const INVOKE_CHANNELS = {

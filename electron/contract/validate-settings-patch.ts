@@ -1,4 +1,5 @@
-// shared (renderer + main): checks a settings change coming from the UI; errors name the field.
+// Runs anywhere (shared by main, preload and renderer). Checks a settings change coming from the UI (main and the
+// browser platform both run it); errors name the field.
 import type { DesktopSettingsPatch } from './desktop-api.ts';
 
 const MAX_TOKEN_LENGTH = 4096;

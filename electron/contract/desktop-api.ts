@@ -1,6 +1,5 @@
-// shared (types only): the shape of `window.desktop`, the bridge the Electron preload exposes.
-// The preload and main import it with `import type`; the renderer wraps it in electron-platform.ts.
-// It lives here rather than under electron/ because the renderer may not import from electron/.
+// Runs anywhere (shared by main, preload and renderer). Types only: the shape of `window.desktop`, the bridge the
+// Electron preload exposes; main implements it, the renderer wraps it in electron-platform.ts.
 
 /** What the host may change from the UI. The token never sits in plain text on disk when the OS offers encryption. */
 export interface DesktopSettings {

@@ -1,7 +1,8 @@
-// main: checks the arguments of each IPC call; errors name the argument.
-import type { NotificationRequest } from '../../../renderer/src/platform/desktop-api.ts';
-import { parseAllowedExternalUrl } from '../../../renderer/src/platform/is-allowed-external-url.ts';
-import type { TrayLinkResponseMessage } from '../../shared/ipc-channels.ts';
+// Runs anywhere (shared by main, preload and renderer). Checks the arguments of each IPC call (main runs them on
+// whatever the renderer sends); errors name the argument.
+import type { NotificationRequest } from './desktop-api.ts';
+import { parseAllowedExternalUrl } from './is-allowed-external-url.ts';
+import type { TrayLinkResponseMessage } from './ipc-channels.ts';
 
 const MAX_CLIPBOARD_TEXT = 100_000;
 const MAX_TITLE = 200;
