@@ -2,6 +2,9 @@
 // closing, every socket with no request in flight is closed (and every socket when its last
 // request finishes). Node's own idle check misses sockets that connected but never sent a
 // request (HTTP clients open such spares), which would hold `close()` for their keep-alive time.
+// A socket is tracked from its `connection` to its `close`, never after: a response's `close`
+// may fire after its socket's (a request dropped before its answer, every live stream), and
+// must not put the dead socket back, or the map holds it, its parser and its request for good.
 import type { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 
@@ -15,9 +18,13 @@ export function closeIdleSocketsOnShutdown(app: FastifyInstance): void {
   });
   app.server.on('request', (request, response) => {
     const socket = request.socket;
-    inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1);
+    const count = inFlight.get(socket);
+    if (count === undefined) return;
+    inFlight.set(socket, count + 1);
     response.once('close', () => {
-      const left = Math.max(0, (inFlight.get(socket) ?? 1) - 1);
+      const current = inFlight.get(socket);
+      if (current === undefined) return;
+      const left = Math.max(0, current - 1);
       inFlight.set(socket, left);
       // The response is flushed by now; closing the socket only drops the keep-alive.
       if (closing && left === 0) socket.destroy();

@@ -5,6 +5,7 @@ import { createLogger } from '../app/create-logger.ts';
 import type { ServerConfig } from '../config/load-config.ts';
 import { openStore } from '../store/open-store.ts';
 import { CliError } from './cli-error.ts';
+import { installHeapProbe } from './heap-probe.ts';
 
 /** A shutdown that hangs (a stuck request) must not keep the process forever. */
 const SHUTDOWN_DEADLINE_MS = 15_000;
@@ -25,6 +26,7 @@ export async function serveCommand(config: ServerConfig): Promise<void> {
     throw error;
   }
   logger.info({ database: config.database.kind, publicUrl: config.publicUrl }, 'sync server ready');
+  installHeapProbe();
 
   let stopping = false;
   const shutdown = (signal: string): void => {

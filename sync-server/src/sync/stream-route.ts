@@ -30,5 +30,7 @@ export function registerStreamRoute(app: FastifyInstance, hub: StreamHub): void 
     // `ready` tells a client the subscription is live: anything committed later reaches it.
     res.write('retry: 1000\nevent: ready\ndata: {}\n\n');
     res.on('close', remove);
+    // A client gone while its token was checked: its `close` has fired already and never will again.
+    if (res.destroyed || request.raw.socket.destroyed) remove();
   });
 }

@@ -34,13 +34,20 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
+export interface SpawnServerOptions {
+  /** Flags for node itself, before main.ts (e.g. `--expose-gc`). */
+  nodeArgs?: string[];
+  /** Open an IPC channel to the child (for test probes such as cli/heap-probe.ts). */
+  ipc?: boolean;
+}
+
 /** Starts `main.ts` serving on a free port and waits until /api/health answers. */
-export async function spawnServerProcess(env: Record<string, string>, cwd?: string): Promise<ServerProcess> {
+export async function spawnServerProcess(env: Record<string, string>, cwd?: string, options: SpawnServerOptions = {}): Promise<ServerProcess> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, [MAIN_PATH], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), MAIN_PATH], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
     cwd,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (chunk) => { output += String(chunk); });
