@@ -162,7 +162,7 @@ describe('Electron app', () => {
         ? 'the Electron binary is not installed (node_modules/electron/path.txt or dist/ missing; its download is blocked here)'
         : 'no display (run under xvfb-run)';
       (ctx.task.meta as { skipReason?: string }).skipReason = reason;
-      ctx.skip(reason);
+      return ctx.skip(reason);
     }
     const userData = mkdtempSync(join(tmpdir(), 'electron-app-'));
     const env: Record<string, string> = { SCHEDULER_USER_DATA_DIR: userData };
