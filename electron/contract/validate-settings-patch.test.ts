@@ -31,6 +31,13 @@ describe('normalizeServerUrl', () => {
     expect(error.field).toBe('serverUrl');
     expect(error.message).toContain(message);
   });
+
+  it('refuses plain http to another computer, saying why', () => {
+    const error = errorOf(() => normalizeServerUrl('http://sync.example.com:8787'));
+    expect(error.field).toBe('serverUrl');
+    expect(error.message).toContain('the token would travel unencrypted; use https://');
+    expect(normalizeServerUrl('http://192.168.1.5:8787', { alsoAllowedOrigin: 'http://192.168.1.5:8787' })).toBe('http://192.168.1.5:8787');
+  });
 });
 
 describe('validateSettingsPatch', () => {

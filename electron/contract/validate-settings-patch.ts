@@ -1,6 +1,7 @@
 // Runs anywhere (shared by main, preload and renderer). Checks a settings change coming from the UI (main and the
 // browser platform both run it); errors name the field.
 import type { DesktopSettingsPatch } from './desktop-api.ts';
+import { serverUrlTransportProblem, type ServerUrlOptions } from './is-acceptable-server-url.ts';
 
 const MAX_TOKEN_LENGTH = 4096;
 const MAX_ID_LENGTH = 100;
@@ -16,8 +17,11 @@ export class SettingsValidationError extends Error {
   }
 }
 
-/** `http(s)://host[:port][/base]` without a trailing slash, query or fragment; throws naming `serverUrl`. */
-export function normalizeServerUrl(raw: unknown): string {
+/**
+ * `https://host[:port][/base]` (or `http://` to this computer) without a trailing slash, query or
+ * fragment; throws naming `serverUrl`.
+ */
+export function normalizeServerUrl(raw: unknown, options: ServerUrlOptions = {}): string {
   if (typeof raw !== 'string' || raw.trim() === '') {
     throw new SettingsValidationError('serverUrl', 'must be a non-empty URL such as http://localhost:8787');
   }
@@ -36,7 +40,10 @@ export function normalizeServerUrl(raw: unknown): string {
   if (url.search !== '' || url.hash !== '') {
     throw new SettingsValidationError('serverUrl', 'must not contain a query or fragment');
   }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  const normalized = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  const problem = serverUrlTransportProblem(normalized, options);
+  if (problem !== null) throw new SettingsValidationError('serverUrl', problem);
+  return normalized;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -44,13 +51,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Returns a clean patch (server URL normalized, token trimmed) or throws SettingsValidationError. */
-export function validateSettingsPatch(input: unknown): DesktopSettingsPatch {
+export function validateSettingsPatch(input: unknown, options: ServerUrlOptions = {}): DesktopSettingsPatch {
   if (!isPlainObject(input)) throw new SettingsValidationError('settings', 'must be an object');
   const unknownKey = Object.keys(input).find((key) => !(SETTINGS_KEYS as readonly string[]).includes(key));
   if (unknownKey !== undefined) throw new SettingsValidationError(unknownKey, 'is not a setting');
 
   const patch: DesktopSettingsPatch = {};
-  if ('serverUrl' in input) patch.serverUrl = normalizeServerUrl(input.serverUrl);
+  if ('serverUrl' in input) patch.serverUrl = normalizeServerUrl(input.serverUrl, options);
   if ('hostToken' in input) {
     const token = input.hostToken;
     if (typeof token !== 'string') throw new SettingsValidationError('hostToken', 'must be a string');

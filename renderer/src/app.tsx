@@ -4,6 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import { getPlatform } from './platform/get-platform.ts';
 import { useSession } from './session/use-session.ts';
 import { FirstRunScreen } from './settings/first-run-screen.tsx';
+import { ServerChangeScreen } from './settings/server-change-screen.tsx';
 import { HostWorkspace } from './shell/host-workspace.tsx';
 
 const theme = createTheme({
@@ -14,7 +15,7 @@ const theme = createTheme({
 
 function Root() {
   const platform = getPlatform();
-  const { state, connect, signOut } = useSession(platform);
+  const { state, connect, signOut, answerServerChange } = useSession(platform);
   switch (state.kind) {
     case 'loading':
       return (
@@ -22,6 +23,8 @@ function Root() {
           <Loader aria-label="Loading" />
         </Center>
       );
+    case 'confirm-server':
+      return <ServerChangeScreen change={state.change} onAnswer={answerServerChange} />;
     case 'setup':
       return <FirstRunScreen serverUrl={state.serverUrl} token={state.token} message={state.message} platformKind={platform.kind} onConnect={connect} />;
     case 'ready':

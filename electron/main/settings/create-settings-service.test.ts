@@ -65,7 +65,7 @@ describe('createSettingsService', () => {
     const { cipher, state } = fakeCipher({ available: false });
     const service = createSettingsService({ store, cipher });
     expect(await service.set({ hostToken: 'tok' })).toMatchObject({ hostToken: 'tok', tokenProtection: 'plain' });
-    expect(store.get('hostToken')).toEqual({ encoding: 'plain', value: 'tok' });
+    expect(store.get('hostToken')).toMatchObject({ encoding: 'plain', value: 'tok' });
     state.available = true;
     expect(await service.get()).toMatchObject({ hostToken: 'tok', tokenProtection: 'encrypted' });
     expect(store.get('hostToken').encoding).toBe('safe-storage');
@@ -89,6 +89,35 @@ describe('createSettingsService', () => {
     const service = createSettingsService({ store, cipher: fakeCipher().cipher });
     await Promise.all([service.set({ hostToken: 'first' }), service.set({ hostToken: 'second' })]);
     expect((await service.get()).hostToken).toBe('second');
+  });
+
+  it('a change of server clears the token issued for the old one, unless the change brings its own', async () => {
+    const store = openStore();
+    const changes: Array<ReadonlyArray<keyof DesktopSettings>> = [];
+    const service = createSettingsService({ store, cipher: fakeCipher().cipher, onChange: (_s, c) => changes.push(c) });
+    await service.set({ serverUrl: 'https://a.example', hostToken: 'token-for-a' });
+    expect(await service.set({ serverUrl: 'https://a.example/base' })).toMatchObject({ hostToken: 'token-for-a' });
+    expect(await service.set({ serverUrl: 'https://b.example' })).toMatchObject({ serverUrl: 'https://b.example', hostToken: '', tokenProtection: 'none' });
+    expect(changes.at(-1)).toEqual(['serverUrl', 'hostToken']);
+    expect(await service.set({ serverUrl: 'https://a.example' })).toMatchObject({ hostToken: '' });
+    expect(await service.set({ serverUrl: 'https://c.example', hostToken: 'token-for-c' })).toMatchObject({ hostToken: 'token-for-c' });
+  });
+
+  it('hands out a stored token only for the server origin it was stored with', async () => {
+    const store = openStore();
+    const service = createSettingsService({ store, cipher: fakeCipher().cipher });
+    await service.set({ serverUrl: 'https://a.example', hostToken: 'token-for-a' });
+    // e.g. a hand-edited settings file
+    store.set('serverUrl', 'https://elsewhere.example');
+    expect(await service.get()).toMatchObject({ hostToken: '', tokenProtection: 'none' });
+  });
+
+  it('refuses plain http to another computer, saying why, and keeps the old settings', async () => {
+    const store = openStore();
+    const service = createSettingsService({ store, cipher: fakeCipher().cipher });
+    await service.set({ serverUrl: 'https://a.example', hostToken: 'tok' });
+    await expect(service.set({ serverUrl: 'http://a.example' })).rejects.toThrow(/token would travel unencrypted; use https:\/\//);
+    expect(await service.get()).toMatchObject({ serverUrl: 'https://a.example', hostToken: 'tok' });
   });
 
   it('applies settings handed over at launch', async () => {

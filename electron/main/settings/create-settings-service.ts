@@ -1,7 +1,8 @@
 // main: the settings the UI reads and changes, on top of electron-store and the token vault.
 import type { DesktopSettings, DesktopSettingsView } from '../../contract/desktop-api.ts';
+import { isSameServerOrigin, serverOriginOf, tokenBoundTo } from '../../contract/decide-server-change.ts';
 import { validateSettingsPatch } from '../../contract/validate-settings-patch.ts';
-import type { StoredSettings } from './settings-schema.ts';
+import { NO_TOKEN, type StoredSettings } from './settings-schema.ts';
 import { openToken, sealToken, type SecretCipher } from './token-vault.ts';
 
 /** The part of electron-store (a `conf` instance) this needs. */
@@ -35,16 +36,27 @@ export function createSettingsService(deps: SettingsServiceDeps): SettingsServic
     return run;
   };
 
+  // The token is stored with the origin of the server it was saved for, and only ever handed out
+  // for that origin (see ARCHITECTURE.md, host token).
+  const saveToken = async (token: string, serverUrl: string): Promise<void> => {
+    const sealed = await sealToken(token, cipher);
+    const origin = serverOriginOf(serverUrl);
+    store.set('hostToken', sealed.encoding === 'none' || origin === null ? sealed : { ...sealed, origin });
+  };
+
   const read = async (): Promise<DesktopSettingsView> => {
-    const opened = await openToken(store.get('hostToken'), cipher);
-    if (opened.reseal) store.set('hostToken', await sealToken(opened.token, cipher));
+    const serverUrl = store.get('serverUrl');
+    const stored = store.get('hostToken');
+    const opened = await openToken(stored, cipher);
+    const token = tokenBoundTo(serverUrl, opened.token, stored.origin ?? null);
+    if (opened.reseal && token !== '') await saveToken(token, serverUrl);
     return {
-      serverUrl: store.get('serverUrl'),
-      hostToken: opened.token,
+      serverUrl,
+      hostToken: token,
       launchAtLogin: store.get('launchAtLogin'),
       defaultEventTypeId: store.get('defaultEventTypeId'),
       globalShortcut: store.get('globalShortcut'),
-      tokenProtection: opened.protection,
+      tokenProtection: token === '' ? 'none' : opened.protection,
       warning: opened.warning ?? deps.runtimeWarning?.() ?? null,
     };
   };
@@ -55,12 +67,17 @@ export function createSettingsService(deps: SettingsServiceDeps): SettingsServic
       serialize(async () => {
         const patch = validateSettingsPatch(input);
         const changed: Array<keyof DesktopSettings> = [];
-        if (patch.serverUrl !== undefined && patch.serverUrl !== store.get('serverUrl')) {
+        const previousServerUrl = store.get('serverUrl');
+        if (patch.serverUrl !== undefined && patch.serverUrl !== previousServerUrl) {
           store.set('serverUrl', patch.serverUrl);
           changed.push('serverUrl');
         }
         if (patch.hostToken !== undefined) {
-          store.set('hostToken', await sealToken(patch.hostToken, cipher));
+          await saveToken(patch.hostToken, store.get('serverUrl'));
+          changed.push('hostToken');
+        } else if (!isSameServerOrigin(previousServerUrl, store.get('serverUrl')) && store.get('hostToken').encoding !== 'none') {
+          // A token never follows its server elsewhere: the new server gets it only by being given one.
+          store.set('hostToken', NO_TOKEN);
           changed.push('hostToken');
         }
         if (patch.launchAtLogin !== undefined && patch.launchAtLogin !== store.get('launchAtLogin')) {

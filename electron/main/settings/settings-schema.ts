@@ -9,7 +9,11 @@ import type { WindowState } from '../window/restore-window-bounds.ts';
 export interface StoredToken {
   encoding: 'none' | 'safe-storage' | 'plain';
   value: string;
+  /** Origin of the server the token was saved for; it is handed out for no other. Missing in older files. */
+  origin?: string;
 }
+
+export const NO_TOKEN: StoredToken = { encoding: 'none', value: '' };
 
 export interface StoredSettings {
   serverUrl: string;
@@ -24,7 +28,7 @@ export const DEFAULT_SERVER_URL = 'http://localhost:8787';
 
 export const SETTINGS_DEFAULTS: StoredSettings = {
   serverUrl: DEFAULT_SERVER_URL,
-  hostToken: { encoding: 'none', value: '' },
+  hostToken: NO_TOKEN,
   windowState: null,
   launchAtLogin: false,
   defaultEventTypeId: null,
@@ -40,6 +44,7 @@ export const SETTINGS_SCHEMA: Schema<StoredSettings> = {
     properties: {
       encoding: { type: 'string', enum: ['none', 'safe-storage', 'plain'] },
       value: { type: 'string', maxLength: 16384 },
+      origin: { type: 'string', maxLength: 2048, pattern: '^https?://' },
     },
   },
   windowState: {

@@ -183,10 +183,51 @@ describe('createBrowserPlatform', () => {
 
   it('adopts settings handed over in the fragment and removes them from the address bar', async () => {
     const t = environment();
-    t.env.location = { ...t.env.location, hash: '#setup?server=http%3A%2F%2Flocalhost%3A8787&token=fresh-token' };
+    t.env.location = { ...t.env.location, hash: '#setup?server=http%3A%2F%2F127.0.0.1%3A8787&token=fresh-token' };
     const platform = createBrowserPlatform(t.env);
     expect(t.replaced).toEqual(['/app/']);
-    expect(await platform.getSettings()).toMatchObject({ hostToken: 'fresh-token', serverUrl: 'http://localhost:8787' });
+    expect(platform.pendingServerChange()).toBeNull();
+    expect(await platform.getSettings()).toMatchObject({ hostToken: 'fresh-token', serverUrl: 'http://127.0.0.1:8787' });
+  });
+
+  it('a setup link for another server waits for a yes, and never takes the stored token there', async () => {
+    const t = environment();
+    t.storage.setItem(BROWSER_SETTINGS_KEY, JSON.stringify({ serverUrl: 'http://127.0.0.1:8787', hostToken: 'host-token' }));
+    t.env.location = { ...t.env.location, hash: '#setup?server=http%3A%2F%2F127.0.0.1%3A9999' };
+    const platform = createBrowserPlatform(t.env);
+    expect(t.replaced).toEqual(['/app/']);
+    expect(await platform.getSettings()).toMatchObject({ serverUrl: 'http://127.0.0.1:8787', hostToken: 'host-token' });
+    expect(platform.pendingServerChange()).toEqual({ from: 'http://127.0.0.1:8787', to: 'http://127.0.0.1:9999', bringsToken: false });
+    expect(await platform.answerServerChange(true)).toMatchObject({ serverUrl: 'http://127.0.0.1:9999', hostToken: '', tokenProtection: 'none' });
+    expect(platform.pendingServerChange()).toBeNull();
+    expect(t.storage.getItem(BROWSER_SETTINGS_KEY)).not.toContain('host-token');
+  });
+
+  it('a setup link for another server changes nothing when the person says no', async () => {
+    const t = environment();
+    t.storage.setItem(BROWSER_SETTINGS_KEY, JSON.stringify({ serverUrl: 'http://127.0.0.1:8787', hostToken: 'host-token' }));
+    t.env.location = { ...t.env.location, hash: '#setup?server=http%3A%2F%2F127.0.0.1%3A9999&token=theirs' };
+    const platform = createBrowserPlatform(t.env);
+    expect(platform.pendingServerChange()).toMatchObject({ to: 'http://127.0.0.1:9999', bringsToken: true });
+    expect(await platform.answerServerChange(false)).toMatchObject({ serverUrl: 'http://127.0.0.1:8787', hostToken: 'host-token' });
+    expect(platform.pendingServerChange()).toBeNull();
+  });
+
+  it('keeps the token with the origin it was saved for', async () => {
+    const t = environment();
+    const platform = createBrowserPlatform(t.env);
+    await platform.setSettings({ serverUrl: 'http://127.0.0.1:8787', hostToken: 'host-token' });
+    expect(await platform.setSettings({ serverUrl: 'https://sync.example.com' })).toMatchObject({ hostToken: '', tokenProtection: 'none' });
+    // A stored entry whose server was changed behind the app's back (another tab, a hand edit).
+    t.storage.setItem(BROWSER_SETTINGS_KEY, JSON.stringify({ serverUrl: 'https://b.example', hostToken: 'x', tokenOrigin: 'https://a.example' }));
+    expect(await platform.getSettings()).toMatchObject({ serverUrl: 'https://b.example', hostToken: '' });
+  });
+
+  it('refuses plain http to another computer, except the server that served this page', async () => {
+    const t = environment({ location: { origin: 'http://192.168.1.5:8787', hash: '', pathname: '/app/', search: '' } });
+    const platform = createBrowserPlatform(t.env);
+    await expect(platform.setSettings({ serverUrl: 'http://192.168.1.6:8787' })).rejects.toThrow(/token would travel unencrypted/);
+    await expect(platform.setSettings({ serverUrl: 'http://192.168.1.5:8787' })).resolves.toMatchObject({ serverUrl: 'http://192.168.1.5:8787' });
   });
 
   it('has no tray: tray calls are harmless no-ops', () => {

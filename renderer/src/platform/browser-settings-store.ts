@@ -4,6 +4,10 @@
 // host token. The page is served by the host's own sync server with a strict CSP (scripts from
 // 'self' only) and the browser build is the fallback UI for machines where Electron cannot run,
 // so we accept it; the desktop build keeps the token in main, encrypted with the OS keychain.
+//
+// The token is stored with the origin of the server it was saved for (`tokenOrigin`) and handed out
+// for no other: a change of server never takes it along (see ARCHITECTURE.md, host token).
+import { serverOriginOf, tokenAfterChange, tokenBoundTo } from '../../../electron/contract/decide-server-change.ts';
 import type { DesktopSettings, DesktopSettingsPatch, DesktopSettingsView } from '../../../electron/contract/desktop-api.ts';
 
 export const BROWSER_SETTINGS_KEY = 'onetime-scheduler.settings.v1';
@@ -18,7 +22,7 @@ function defaults(serverUrl: string): DesktopSettings {
 }
 
 /** Picks only well-typed known fields, so a hand-edited or older entry cannot break the app. */
-function readStored(storage: SettingsStorage): Partial<DesktopSettings> {
+function readStored(storage: SettingsStorage): Partial<DesktopSettings> & { tokenOrigin?: string | null } {
   const raw = storage.getItem(BROWSER_SETTINGS_KEY);
   if (raw === null) return {};
   let parsed: unknown;
@@ -29,7 +33,9 @@ function readStored(storage: SettingsStorage): Partial<DesktopSettings> {
   }
   if (typeof parsed !== 'object' || parsed === null) return {};
   const value = parsed as Record<string, unknown>;
-  const out: Partial<DesktopSettings> = {};
+  const out: Partial<DesktopSettings> & { tokenOrigin?: string | null } = {};
+  // Missing in entries saved before origins were kept: such a token was saved with its server.
+  out.tokenOrigin = typeof value.tokenOrigin === 'string' ? value.tokenOrigin : null;
   if (typeof value.serverUrl === 'string' && value.serverUrl !== '') out.serverUrl = value.serverUrl;
   if (typeof value.hostToken === 'string') out.hostToken = value.hostToken;
   if (typeof value.launchAtLogin === 'boolean') out.launchAtLogin = value.launchAtLogin;
@@ -39,8 +45,14 @@ function readStored(storage: SettingsStorage): Partial<DesktopSettings> {
 }
 
 /** The server that served this page is the default server: the sync server hosts the UI at /app/. */
+function current(storage: SettingsStorage, defaultServerUrl: string): DesktopSettings {
+  const { tokenOrigin = null, ...stored } = readStored(storage);
+  const settings = { ...defaults(defaultServerUrl), ...stored };
+  return { ...settings, hostToken: tokenBoundTo(settings.serverUrl, settings.hostToken, tokenOrigin) };
+}
+
 export function loadBrowserSettings(storage: SettingsStorage, defaultServerUrl: string): DesktopSettingsView {
-  const settings = { ...defaults(defaultServerUrl), ...readStored(storage) };
+  const settings = current(storage, defaultServerUrl);
   return {
     ...settings,
     tokenProtection: settings.hostToken === '' ? 'none' : 'browser-storage',
@@ -54,8 +66,8 @@ export function saveBrowserSettings(
   defaultServerUrl: string,
   patch: DesktopSettingsPatch,
 ): DesktopSettingsView {
-  const current = { ...defaults(defaultServerUrl), ...readStored(storage) };
-  const next: DesktopSettings = { ...current, ...patch };
-  storage.setItem(BROWSER_SETTINGS_KEY, JSON.stringify(next));
+  const before = current(storage, defaultServerUrl);
+  const next: DesktopSettings = { ...before, ...patch, hostToken: tokenAfterChange(before, patch) };
+  storage.setItem(BROWSER_SETTINGS_KEY, JSON.stringify({ ...next, tokenOrigin: next.hostToken === '' ? null : serverOriginOf(next.serverUrl) }));
   return loadBrowserSettings(storage, defaultServerUrl);
 }

@@ -20,5 +20,7 @@ export function createElectronPlatform(desktop: DesktopApi): Platform {
     pushTrayData(data) {
       desktop.pushTrayData(data).catch(onPushFailed);
     },
+    pendingServerChange: () => null,
+    answerServerChange: () => desktop.getSettings(),
   };
 }

@@ -32,6 +32,14 @@ export interface PlatformCapabilities {
 
 export type PlatformSettings = DesktopSettingsView;
 
+/** A setup link asked to switch to another sync server; nothing has changed yet. */
+export interface PendingServerChange {
+  from: string;
+  to: string;
+  /** The link carries a token for the new server; otherwise the person signs in there afresh. */
+  bringsToken: boolean;
+}
+
 export interface Platform {
   readonly kind: PlatformKind;
   readonly capabilities: PlatformCapabilities;
@@ -52,4 +60,11 @@ export interface Platform {
   onTrayRequest(handler: (request: TrayLinkRequest) => Promise<TrayLinkResult>): () => void;
   /** Sends the tray its data (event types, recent links, sync state). A no-op in the browser. */
   pushTrayData(data: TrayData): void;
+  /**
+   * A setup link (browser build) that points at another server: the UI asks the person before
+   * anything changes. Always null in Electron, which takes no setup links.
+   */
+  pendingServerChange(): PendingServerChange | null;
+  /** The person's answer: yes switches (never with the current token), no keeps the current server. */
+  answerServerChange(accept: boolean): Promise<PlatformSettings>;
 }

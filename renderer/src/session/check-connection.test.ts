@@ -18,6 +18,18 @@ afterAll(async () => {
 });
 
 describe('checkConnection', () => {
+  it('sends no token over plain http to another computer, and says why', async () => {
+    const asked: string[] = [];
+    const spy = (async (url: string) => {
+      asked.push(url);
+      return new Response('{}');
+    }) as unknown as typeof fetch;
+    const check = await checkConnection('http://sync.example.com:8787', host.token, { fetch: spy });
+    expect(check).toMatchObject({ ok: false, problem: 'bad-url', field: 'serverUrl' });
+    expect(check.ok ? '' : check.message).toContain('the token would travel unencrypted; use https://');
+    expect(asked).toEqual([]);
+  });
+
   it('returns the normalized URL, the token and the host profile', async () => {
     const check = await checkConnection(`  ${server.baseUrl}/ `, ` ${host.token} `);
     expect(check).toEqual({

@@ -1,5 +1,6 @@
 // renderer: "Connect": checks a server URL and host token by asking GET /api/me, and says in
 // one sentence what is wrong: a URL that is not a sync server, a token it refuses, or no answer.
+import { serverUrlTransportProblem } from '../../../electron/contract/is-acceptable-server-url.ts';
 import { checkToken, normalizeServerUrl } from '../sync/check-sync-target.ts';
 import { isHostProfile, type HostProfile } from './host-profile.ts';
 
@@ -13,6 +14,12 @@ export interface CheckConnectionOptions {
   fetch?: typeof fetch;
   /** No answer for this long counts as unreachable. Default 10 s. */
   timeoutMs?: number;
+  /** The page's own origin: plain http is accepted for the server that served the page. Default: `location.origin`. */
+  pageOrigin?: string;
+}
+
+function currentPageOrigin(): string | undefined {
+  return typeof location === 'undefined' ? undefined : location.origin;
 }
 
 function stripPrefix(message: string, prefix: string): string {
@@ -26,6 +33,9 @@ export async function checkConnection(rawUrl: string, rawToken: string, options:
   } catch (error) {
     return { ok: false, problem: 'bad-url', field: 'serverUrl', message: `Server URL ${stripPrefix((error as Error).message, 'serverUrl:')}` };
   }
+  // Before anything is sent: the token must not cross a network in the clear.
+  const insecure = serverUrlTransportProblem(serverUrl, { alsoAllowedOrigin: options.pageOrigin ?? currentPageOrigin() });
+  if (insecure !== null) return { ok: false, problem: 'bad-url', field: 'serverUrl', message: `Server URL: ${insecure}` };
   let token: string;
   try {
     token = checkToken(rawToken);

@@ -2,7 +2,7 @@
 // connection, or working (online or not) on the host's own database.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultDraftStorage } from '../forms/draft-storage.ts';
-import type { Platform } from '../platform/platform.ts';
+import type { PendingServerChange, Platform } from '../platform/platform.ts';
 import { checkConnection, type ConnectionCheck } from './check-connection.ts';
 import { forgetLocalData } from './forget-local-data.ts';
 import { readCachedProfile, writeCachedProfile, type HostProfile } from './host-profile.ts';
@@ -11,6 +11,8 @@ import { normalizeServerUrl } from '../sync/check-sync-target.ts';
 
 export type SessionState =
   | { kind: 'loading' }
+  /** A setup link points at another server: nothing changes (and no token goes there) until the person answers. */
+  | { kind: 'confirm-server'; change: PendingServerChange }
   | { kind: 'setup'; serverUrl: string; token: string; message: string | null }
   | { kind: 'ready'; session: HostSession };
 
@@ -20,6 +22,8 @@ export interface SessionApi {
   connect(serverUrl: string, token: string): Promise<ConnectionCheck>;
   /** Stops syncing and removes the local database, the token and every draft. */
   signOut(): Promise<void>;
+  /** The answer to a `confirm-server` state: yes switches servers (without the old token), no keeps the current one. */
+  answerServerChange(accept: boolean): Promise<void>;
 }
 
 function sameProfile(a: HostProfile, b: HostProfile): boolean {
@@ -35,14 +39,15 @@ function safeNormalize(url: string): string {
 }
 
 export function useSession(platform: Platform): SessionApi {
-  const [state, setState] = useState<SessionState>({ kind: 'loading' });
+  // A pending setup link for another server is answered before anything starts (nothing to load yet).
+  const [state, setState] = useState<SessionState>(() => {
+    const change = platform.pendingServerChange();
+    return change === null ? { kind: 'loading' } : { kind: 'confirm-server', change };
+  });
   const current = useRef<HostSession | null>(null);
   const started = useRef(false);
 
-  useEffect(() => {
-    // StrictMode runs effects twice in development; the database must be opened once.
-    if (started.current) return;
-    started.current = true;
+  const start = useCallback(() => {
     void (async () => {
       const settings = await platform.getSettings();
       const serverUrl = safeNormalize(settings.serverUrl);
@@ -81,6 +86,22 @@ export function useSession(platform: Platform): SessionApi {
     });
   }, [platform]);
 
+  useEffect(() => {
+    // StrictMode runs effects twice in development; the database must be opened once.
+    if (started.current) return;
+    started.current = true;
+    if (platform.pendingServerChange() === null) start();
+  }, [platform, start]);
+
+  const answerServerChange = useCallback(
+    async (accept: boolean) => {
+      await platform.answerServerChange(accept);
+      setState({ kind: 'loading' });
+      start();
+    },
+    [platform, start],
+  );
+
   const connect = useCallback(
     async (serverUrl: string, token: string): Promise<ConnectionCheck> => {
       const check = await checkConnection(serverUrl, token);
@@ -113,5 +134,5 @@ export function useSession(platform: Platform): SessionApi {
     setState({ kind: 'setup', serverUrl: safeNormalize(settings.serverUrl), token: '', message: null });
   }, [platform]);
 
-  return { state, connect, signOut };
+  return { state, connect, signOut, answerServerChange };
 }
