@@ -14,6 +14,7 @@ import type { AppDatabase } from '../db/app-database-types.ts';
 import { startReplication } from './start-replication.ts';
 import type { SyncController } from './sync-types.ts';
 import { FAST_BACKOFF, openTestDatabase, waitForState, waitForValue, useCleanups } from './testing/sync-test-kit.ts';
+import { bookLinkOnServer } from '../../../sync-server/src/testing/book-link-on-server.ts';
 
 interface Setup {
   store: Store;
@@ -65,26 +66,8 @@ describe('conflict resolution by field ownership', () => {
   }
 
   /** A booking of the link, committed on the server the way the booking endpoint does it. */
-  async function bookOnServer(store: Store, hostId: string, linkId: string): Promise<string> {
-    const bookingId = crypto.randomUUID();
-    const now = new Date().toISOString();
-    await store.writeTransaction(hostId, async (tx) => {
-      const stored = (await tx.getDocs('links', [linkId])).get(linkId)!.doc;
-      expect(await tx.consumeLinkUse(linkId, now)).toBe(true);
-      const start = '2026-03-03T09:00:00.000Z';
-      const end = '2026-03-03T09:30:00.000Z';
-      await tx.insertBooking(
-        {
-          id: bookingId, eventTypeId: stored.eventTypeId, linkId, start, end, eventName: 'Intro call',
-          location: { kind: 'video', details: '' },
-          invitee: { name: 'Grace Hopper', email: 'grace@example.com', timezone: 'America/New_York', notes: '' },
-          status: 'confirmed', canceledAt: null, canceledBy: null, cancelReason: '', createdAt: now, updatedAt: now, _deleted: false,
-        },
-        { blockedStart: start, blockedEnd: end, manageToken: `m-${bookingId}` },
-      );
-      await tx.putDoc('links', { ...stored, useCount: stored.useCount + 1, bookingIds: [...stored.bookingIds, bookingId], lastBookedAt: now });
-    });
-    return bookingId;
+  async function bookOnServer(store: Store, link: LinkDoc): Promise<string> {
+    return (await bookLinkOnServer(store, link.token, { bookingId: crypto.randomUUID() })).booking.id;
   }
 
   async function serverLink(store: Store, hostId: string, linkId: string): Promise<LinkDoc & { _deleted: boolean }> {
@@ -95,7 +78,7 @@ describe('conflict resolution by field ownership', () => {
     const { store, host, db, sync, link, stopServer, startServer } = await setup();
     await stopServer();
     await (await db.links.findOne(link.id).exec())!.incrementalPatch({ note: 'edited offline', updatedAt: '2026-03-02T11:00:00.000Z' });
-    const bookingId = await bookOnServer(store, host.hostId, link.id);
+    const bookingId = await bookOnServer(store, link);
     await startServer();
 
     await waitForValue(sync.unsyncedIds$('links'), (ids) => ids.size === 0, 'the edit synced');
@@ -123,7 +106,7 @@ describe('conflict resolution by field ownership', () => {
     await store.writeTransaction(host.hostId, async (tx) => {
       await tx.putDoc('links', { ...before, note: 'other device note', updatedAt: '2026-03-02T10:30:00.000Z' });
     });
-    const bookingId = await bookOnServer(store, host.hostId, link.id);
+    const bookingId = await bookOnServer(store, link);
     await startServer();
 
     await waitForValue(sync.unsyncedIds$('links'), (ids) => ids.size === 0, 'the merge synced');
@@ -161,7 +144,7 @@ describe('conflict resolution by field ownership', () => {
 
   it('a desktop that writes a server-owned field locally cannot lower the server\'s useCount', async () => {
     const { store, host, db, sync, link } = await setup();
-    const bookingId = await bookOnServer(store, host.hostId, link.id);
+    const bookingId = await bookOnServer(store, link);
     await waitForValue(db.links.findOne(link.id).$, (doc) => doc?.useCount === 1, 'the booking locally');
     // A stale or buggy write of redemption state on the desktop:
     await (await db.links.findOne(link.id).exec())!.incrementalPatch({ useCount: 0, bookingIds: [], lastBookedAt: null, note: 'after booking' });

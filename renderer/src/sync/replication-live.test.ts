@@ -8,6 +8,7 @@ import type { AppDatabase } from '../db/app-database-types.ts';
 import { startReplication } from './start-replication.ts';
 import type { SyncController } from './sync-types.ts';
 import { FAST_BACKOFF, openTestDatabase, waitForState, waitForValue, useCleanups } from './testing/sync-test-kit.ts';
+import { bookLinkOnServer } from '../../../sync-server/src/testing/book-link-on-server.ts';
 
 describe('startReplication with the real server', () => {
   let server: TestServer;
@@ -85,7 +86,7 @@ describe('startReplication with the real server', () => {
 
     const bookingId = crypto.randomUUID();
     const bookedAt = Date.now();
-    await bookLinkOnServer(server, host.hostId, link.id, bookingId);
+    await bookLinkOnServer(server.store, link.token, { bookingId });
     const booking = await waitForValue(db.bookings.findOne(bookingId).$, (doc) => doc !== null, 'the booking locally', 1000);
     expect(Date.now() - bookedAt).toBeLessThan(1000);
     expect(booking?.linkId).toBe(link.id);
@@ -95,25 +96,3 @@ describe('startReplication with the real server', () => {
     expect(await waitForValue(sync.unsyncedIds$('bookings'), () => true, 'unsynced bookings')).toEqual(new Set());
   });
 });
-
-/** What the server's booking endpoint does in one transaction: consume a use, insert the booking, update the link. */
-async function bookLinkOnServer(server: TestServer, hostId: string, linkId: string, bookingId: string): Promise<void> {
-  const now = new Date().toISOString();
-  await server.store.writeTransaction(hostId, async (tx) => {
-    const stored = (await tx.getDocs('links', [linkId])).get(linkId);
-    if (!stored) throw new Error('no such link on the server');
-    if (!(await tx.consumeLinkUse(linkId, now))) throw new Error('link not bookable');
-    const start = '2026-03-03T09:00:00.000Z';
-    const end = '2026-03-03T09:30:00.000Z';
-    await tx.insertBooking(
-      {
-        id: bookingId, eventTypeId: stored.doc.eventTypeId, linkId, start, end, eventName: 'Intro call',
-        location: { kind: 'video', details: 'https://meet.example.com/intro' },
-        invitee: { name: 'Ada Lovelace', email: 'ada@example.com', timezone: 'Europe/London', notes: '' },
-        status: 'confirmed', canceledAt: null, canceledBy: null, cancelReason: '', createdAt: now, updatedAt: now, _deleted: false,
-      },
-      { blockedStart: start, blockedEnd: end, manageToken: `m-${bookingId}` },
-    );
-    await tx.putDoc('links', { ...stored.doc, useCount: stored.doc.useCount + 1, bookingIds: [...stored.doc.bookingIds, bookingId], lastBookedAt: now });
-  });
-}

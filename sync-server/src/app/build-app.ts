@@ -6,7 +6,7 @@ import { authenticateHost } from '../auth/authenticate-host.ts';
 import { connectViewCache } from '../booking/connect-view-cache.ts';
 import { createPublicViewCache } from '../booking/public-view-cache.ts';
 import { registerPublicRoutes } from '../booking/register-public-routes.ts';
-import { DEFAULT_PUBLIC_VIEW_CACHE_MS, type ServerConfig } from '../config/load-config.ts';
+import { DEFAULT_CONNECTION_LIMITS, DEFAULT_PUBLIC_VIEW_CACHE_MS, type ServerConfig } from '../config/load-config.ts';
 import { registerMeRoute } from '../hosts/me-route.ts';
 import type { Store } from '../store/store.ts';
 import { registerPullRoute } from '../sync/pull-route.ts';
@@ -17,6 +17,7 @@ import { allowAnyOrigin, registerPreflightRoutes } from './allow-cross-origin.ts
 import { closeIdleSocketsOnShutdown } from './close-idle-sockets.ts';
 import { createLogger } from './create-logger.ts';
 import { installErrorHandlers } from './error-handler.ts';
+import { httpServerOptions } from './http-server-options.ts';
 
 export interface BuildAppOptions {
   store: Store;
@@ -33,7 +34,10 @@ declare module 'fastify' {
 }
 
 export async function buildApp({ store, config, logger }: BuildAppOptions): Promise<FastifyInstance> {
+  const connectionLimits = config.connectionLimits ?? DEFAULT_CONNECTION_LIMITS;
   const app: FastifyInstance = Fastify({
+    // Slow clients cannot hold a socket for good (the live stream lifts the idle timeout itself).
+    //X
     loggerInstance: logger === false ? createLogger('silent') : (logger ?? createLogger(config.logLevel)),
     // On close: refuse new requests with 503, let in-flight ones finish, drop idle keep-alives.
     return503OnClosing: true,
@@ -48,6 +52,8 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
     },
   });
   installErrorHandlers(app);
+  // Past the limit node drops new sockets at once, before any request is read.
+  //Y
   app.decorateRequest('authenticatedHost', null);
 
   const hub = createStreamHub(store, { heartbeatMs: config.streamHeartbeatMs });
@@ -56,12 +62,10 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
   app.addHook('preClose', async () => { hub.closeAll(); });
   closeIdleSocketsOnShutdown(app);
 
-  // The public GETs' answer cache. Every write through `viewed.store` (pushes, bookings, cancels)
-  // drops its host's answers before it is answered: on PostgreSQL the store's own commit notice
-  // arrives later, through LISTEN/NOTIFY (see connect-view-cache.ts).
+  // The public GETs' answer cache; every commit drops its host's answers (connect-view-cache.ts).
   const views = createPublicViewCache({ lifetimeMs: config.publicViewCacheMs ?? DEFAULT_PUBLIC_VIEW_CACHE_MS });
-  const viewed = connectViewCache(store, views);
-  app.addHook('onClose', async () => { viewed.disconnect(); });
+  const disconnectViews = connectViewCache(store, views);
+  app.addHook('onClose', async () => { disconnectViews(); });
 
   app.get('/api/health', async () => ({ ok: true }));
   registerPreflightRoutes(app);
@@ -71,11 +75,11 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
     hostScope.addHook('onRequest', authenticateHost(store));
     registerMeRoute(hostScope, config);
     registerPullRoute(hostScope, store);
-    registerPushRoute(hostScope, viewed.store);
+    registerPushRoute(hostScope, store);
     registerStreamRoute(hostScope, hub);
   });
   // Invitees' pages and the public API: no auth (the token in the URL is the capability).
-  await registerPublicRoutes(app, viewed.store, config, { views });
+  await registerPublicRoutes(app, store, config, { views });
   await registerAppUi(app);
 
   return app;

@@ -12,7 +12,7 @@ function targetOf(minNoticeMinutes: number, expiresAt: string | null): BookingTa
   const eventType = makeEventType({ minNoticeMinutes });
   const link = makeLink({ eventTypeId: eventType.id, expiresAt });
   const host = { id: 'h1', name: 'Host', slug: 'host', timezone: 'UTC', createdAt: '2026-01-01T00:00:00.000Z' };
-  return { host, eventType, link, rules: applyLinkOverrides(eventType, link.overrides), eventName: eventType.name, location: eventType.location };
+  return { host, eventType, link, rules: applyLinkOverrides(eventType, link.overrides), eventName: eventType.name, location: eventType.location, versions: { eventTypeSeq: 1, linkEditSeq: 1 } };
 }
 
 const days = (...starts: string[][]) => starts.map((day) => ({ slots: day.map((start) => ({ start })) }));

@@ -29,3 +29,11 @@ export class CancelRefusedError extends Error {
     this.code = code;
   }
 }
+
+/** The target kept changing under the redemption (its host editing it as fast as it reads): 503, try again. */
+export class RedemptionContendedError extends Error {
+  constructor() {
+    super('the booking target kept changing; try again');
+    this.name = 'RedemptionContendedError';
+  }
+}

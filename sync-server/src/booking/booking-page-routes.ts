@@ -5,7 +5,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { BookingFormValues, FieldErrorView } from '../pages/index.ts';
 import { renderBookingPage, renderConfirmationPage, renderNotFoundPage, renderUnavailablePage } from '../pages/index.ts';
 import { isCalendarDate, isValidTimeZone, validateBookingRequest } from '../../../core/validation/index.ts';
-import { SlotUnavailableError, TargetUnavailableError } from './booking-errors.ts';
+import { RedemptionContendedError, SlotUnavailableError, TargetUnavailableError } from './booking-errors.ts';
+import { redeemBooking } from './redeem/redeem-booking.ts';
 import type { UnavailableReason } from './booking-target.ts';
 import { buildBookingPageView } from './build-booking-page-view.ts';
 import { addDays, todayIn } from './local-dates.ts';
@@ -88,7 +89,7 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
       if (!checked.ok) return sendFormAgain(request, reply, 400, checked.errors, values);
       if (ctx.lookups.isBlocked(request.ip)) return sendPage(reply, 429, pageForStatus(429));
       try {
-        const { booking, manageToken, target } = await ctx.redeem(targetKeyOf(request), checked.value);
+        const { booking, manageToken, target } = await redeemBooking(ctx.store, targetKeyOf(request), checked.value, ctx.redemption);
         const { start, end, eventName, location } = booking;
         const invitee = { name: booking.invitee.name, email: booking.invitee.email, timezone: booking.invitee.timezone };
         return sendPage(reply, 201, renderConfirmationPage({ hostName: target.host.name, booking: { start, end, eventName, location, manageUrl: ctx.manageUrlOf(manageToken) }, invitee }));
@@ -97,6 +98,7 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
           if (error.reason === 'not_found') ctx.lookups.recordFailure(request.ip);
           return sendUnavailablePage(reply, error.reason);
         }
+        if (error instanceof RedemptionContendedError) return sendPage(reply.header('retry-after', '1'), 503, pageForStatus(503));
         if (error instanceof SlotUnavailableError) {
           const { start: _taken, ...kept } = values;
           return sendFormAgain(request, reply, 409, [{ field: 'start', message: 'That time was just taken. Please choose another time.' }], kept);

@@ -12,6 +12,8 @@ export interface BookingTarget {
   rules: SlotRules;
   eventName: string;
   location: MeetingLocation;
+  /** The versions read (seqs): a redemption books only while they are still current. */
+  versions: { eventTypeSeq: number; linkEditSeq: number };
 }
 
 /** 'not_found' answers 404; the others 410 (the link existed, and the host can make a new one). */

@@ -6,11 +6,11 @@ import { makeAvailability, makeEventType } from '../../../core/testing/index.ts'
 import type { DaySlotsView } from '../pages/index.ts';
 import { startTestServer, type TestHost, type TestServer } from '../testing/start-test-server.ts';
 import { buildBookingPageView, INITIAL_DAYS, INITIAL_SLOTS_MAX } from './build-booking-page-view.ts';
-import { findLinkTarget } from './find-target.ts';
+import { findTarget } from './find-target.ts';
 import { listTargetSlots } from './list-target-slots.ts';
 import { addDays, todayIn } from './local-dates.ts';
 import { createPublicContext } from './public-context.ts';
-import { redeemBooking } from './redeem-booking.ts';
+import { redeemBooking } from './redeem/redeem-booking.ts';
 import { seedEventType, seedLinks, startInDays } from './testing/seed-booking-data.ts';
 
 /** The cap as the page defines it, over the whole window. */
@@ -51,7 +51,7 @@ describe('buildBookingPageView', () => {
     const now = new Date();
     // A booking on the calendar, so a day has a hole (if the rules open 10:00 UTC in 2 days).
     await redeemBooking(server.store, { kind: 'link', token: other!.token }, { start: startInDays(2, 10), name: 'Ada', email: 'ada@example.com', timezone: 'UTC', notes: '' }).catch(() => undefined);
-    const found = await findLinkTarget(server.store, link!.token, now);
+    const found = await findTarget(server.store, { kind: 'link', token: link!.token }, now);
     if (!found.ok) throw new Error(found.reason);
     const ctx = createPublicContext(server.store, server.config, async () => {});
     for (const zone of ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Kolkata']) {

@@ -1,32 +1,26 @@
-// Runs on the server. Looks up what a public URL leads to, from committed data (pages and slots;
-// a booking re-reads everything inside its transaction).
+// Runs on the server. What a public URL leads to, from committed data: the one read behind
+// pages, slots and redemptions (redeem/redeem-booking.ts, step 1).
 import { isWellFormedToken } from '../../../core/tokens/index.ts';
 import type { Store } from '../store/store.ts';
 import type { TargetResult } from './booking-target.ts';
-import { findHostCached } from './find-host-cached.ts';
 import { resolveLinkTarget, resolveStandardTarget } from './resolve-target.ts';
 
 const SLUG_RE = /^[a-z0-9-]{1,100}$/;
 
-/** Where a redemption must look again: the host and the link token or event type id. */
+/** What a public URL names: a link token, or a host's event type through its standard link. */
 export type TargetKey = { kind: 'link'; token: string } | { kind: 'standard'; hostSlug: string; eventSlug: string };
 
-export async function findLinkTarget(store: Store, token: string, now: Date): Promise<TargetResult> {
+async function findLinkTarget(store: Store, token: string, now: Date): Promise<TargetResult> {
   if (!isWellFormedToken(token)) return { ok: false, reason: 'not_found' };
   const found = await store.findLinkByToken(token);
-  if (!found) return { ok: false, reason: 'not_found' };
-  const host = await findHostCached(store, found.hostId);
-  if (!host) return { ok: false, reason: 'not_found' };
-  const eventTypes = await store.getDocs(found.hostId, 'event_types', [found.link.doc.eventTypeId]);
-  return resolveLinkTarget(host, found.link.doc, eventTypes.get(found.link.doc.eventTypeId)?.doc ?? null, now);
+  return found ? resolveLinkTarget(found, now) : { ok: false, reason: 'not_found' };
 }
 
-export async function findStandardTarget(store: Store, hostSlug: string, eventSlug: string): Promise<TargetResult> {
+async function findStandardTarget(store: Store, hostSlug: string, eventSlug: string): Promise<TargetResult> {
   if (!SLUG_RE.test(hostSlug) || !SLUG_RE.test(eventSlug)) return { ok: false, reason: 'not_found' };
   const host = await store.findHostBySlug(hostSlug);
   if (!host) return { ok: false, reason: 'not_found' };
-  const eventType = await store.findEventTypeBySlug(host.id, eventSlug);
-  return resolveStandardTarget(host, eventType?.doc ?? null);
+  return resolveStandardTarget(host, await store.findEventTypeBySlug(host.id, eventSlug));
 }
 
 export function findTarget(store: Store, key: TargetKey, now: Date): Promise<TargetResult> {

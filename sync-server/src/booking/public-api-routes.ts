@@ -2,7 +2,8 @@
 // `/api/public/links/{token}` and `/api/public/event-types/{hostSlug}/{eventSlug}`, each with
 // `/slots` and `/bookings`. Answers and error bodies exactly as the contract has them.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { SlotUnavailableError, TargetUnavailableError } from './booking-errors.ts';
+import { RedemptionContendedError, SlotUnavailableError, TargetUnavailableError } from './booking-errors.ts';
+import { redeemBooking } from './redeem/redeem-booking.ts';
 import { statusOfReason, type BookingTarget, type UnavailableReason } from './booking-target.ts';
 import { listTargetSlots } from './list-target-slots.ts';
 import { parseBookingBody } from './parse-booking-body.ts';
@@ -80,7 +81,7 @@ export function registerPublicApiRoutes(scope: FastifyInstance, ctx: PublicConte
       if (!parsed.ok) return reply.code(400).send({ error: 'invalid_input', fields: parsed.errors });
       if (ctx.lookups.isBlocked(request.ip)) return sendRateLimited(reply);
       try {
-        const { booking, manageToken } = await ctx.redeem(targetKeyOf(request), parsed.value);
+        const { booking, manageToken } = await redeemBooking(ctx.store, targetKeyOf(request), parsed.value, ctx.redemption);
         const { id, start, end, eventName, location } = booking;
         return reply.code(201).send({ booking: { id, start, end, eventName, location, manageUrl: ctx.manageUrlOf(manageToken) } });
       } catch (error) {
@@ -89,6 +90,7 @@ export function registerPublicApiRoutes(scope: FastifyInstance, ctx: PublicConte
           return sendUnavailable(reply, error.reason);
         }
         if (error instanceof SlotUnavailableError) return reply.code(409).send({ error: 'slot_unavailable' });
+        if (error instanceof RedemptionContendedError) return reply.code(503).header('retry-after', '1').send({ error: 'busy' });
         throw error;
       }
     });

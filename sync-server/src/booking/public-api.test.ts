@@ -8,7 +8,7 @@ import { validateBooking } from '../../../core/validation/index.ts';
 import { connectEventStream, type StreamEvent } from '../testing/event-stream-client.ts';
 import { request } from '../testing/http-client.ts';
 import { startTestServer, type TestHost, type TestServer } from '../testing/start-test-server.ts';
-import { redeemBooking } from './redeem-booking.ts';
+import { redeemBooking } from './redeem/redeem-booking.ts';
 import { seedEventType, seedLinks, startInDays } from './testing/seed-booking-data.ts';
 
 interface Created {

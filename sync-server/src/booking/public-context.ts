@@ -5,11 +5,11 @@ import { manageUrl } from '../../../core/urls/index.ts';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimits, type ServerConfig } from '../config/load-config.ts';
 import type { Store } from '../store/store.ts';
 import type { TargetResult } from './booking-target.ts';
-import { createCommittedEventTypes, type CommittedEventTypes } from './committed-event-types.ts';
-import { createGatedRedeem, type Redeem } from './create-gated-redeem.ts';
 import { createFailedLookupLimiter, type FailedLookupLimiter } from './failed-lookup-limiter.ts';
 import { findTarget, type TargetKey } from './find-target.ts';
 import { createPublicViewCache, type PublicViewCache } from './public-view-cache.ts';
+import { createLinkStormGate } from './redeem/create-link-storm-gate.ts';
+import type { RedeemDeps } from './redeem/redeem-booking.ts';
 
 export interface PublicContext {
   store: Store;
@@ -19,13 +19,11 @@ export interface PublicContext {
   /** One per-IP budget shared by every booking and cancel POST (JSON and form), as an onRequest hook. */
   postLimit: onRequestAsyncHookHandler;
   now(): Date;
-  /** Redeems a booking (the routes' only way to): see create-gated-redeem.ts. */
-  redeem: Redeem;
+  /** What redeemBooking takes besides the request (the clock, the process's storm gate). */
+  redemption: RedeemDeps;
   manageUrlOf(manageToken: string): string;
   /** Finished answers of the page and slots GETs (see public-view-cache.ts). */
   views: PublicViewCache;
-  /** Event types as committed, for redemptions (see committed-event-types.ts); disconnect on close. */
-  eventTypes: CommittedEventTypes;
 }
 
 export interface PublicContextOptions {
@@ -37,7 +35,6 @@ export interface PublicContextOptions {
 
 export function createPublicContext(store: Store, config: ServerConfig, postLimit: onRequestAsyncHookHandler, options: PublicContextOptions = {}): PublicContext {
   const limits = publicLimitsOf(config);
-  const eventTypes = createCommittedEventTypes(store);
   const ctx: PublicContext = {
     store,
     config,
@@ -47,9 +44,8 @@ export function createPublicContext(store: Store, config: ServerConfig, postLimi
     now: options.now ?? (() => new Date()),
     // Read PUBLIC_URL per call: tests learn their port after the app is built.
     manageUrlOf: (manageToken) => manageUrl(config.publicUrl, manageToken),
-    redeem: createGatedRedeem(store, () => ctx.now(), eventTypes),
+    redemption: { now: () => ctx.now(), stormGate: createLinkStormGate() },
     views: options.views ?? createPublicViewCache({ lifetimeMs: 0 }),
-    eventTypes,
   };
   return ctx;
 }

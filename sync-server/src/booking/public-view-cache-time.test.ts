@@ -45,10 +45,10 @@ async function startClockedServer(options: { start: number; maxEntries?: number;
     publicLimits: { bookingsPerMinute: 100_000, failedLookupsPerMinute: options.failedLookupsPerMinute ?? 100_000 },
   };
   const views = createPublicViewCache({ lifetimeMs: LIFETIME_MS, maxEntries: options.maxEntries });
-  const viewed = connectViewCache(store, views);
+  const disconnectViews = connectViewCache(store, views);
   let now = options.start;
   const app: FastifyInstance = Fastify({ logger: false });
-  await registerPublicRoutes(app, viewed.store, config, { views, now: () => new Date(now) });
+  await registerPublicRoutes(app, store, config, { views, now: () => new Date(now) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -62,7 +62,7 @@ async function startClockedServer(options: { start: number; maxEntries?: number;
     advance(ms) { now += ms; },
     async close() {
       await app.close();
-      viewed.disconnect();
+      disconnectViews();
       await store.close();
     },
   };

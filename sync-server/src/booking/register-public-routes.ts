@@ -49,7 +49,6 @@ export async function registerPublicRoutes(app: FastifyInstance, store: Store, c
     // give a client the budget once per route.
     const postLimit = scope.rateLimit({ max: publicLimitsOf(config).bookingsPerMinute, timeWindow: 60_000 });
     const ctx = createPublicContext(store, config, postLimit, { views: options.views, now: options.now });
-    scope.addHook('onClose', async () => ctx.eventTypes.disconnect());
 
     // Pages answer errors as pages; the API (and anything else) keeps the app's JSON error shape.
     scope.setErrorHandler((error: FastifyError, request, reply) => {

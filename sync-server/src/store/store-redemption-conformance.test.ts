@@ -1,12 +1,14 @@
 // Runs in tests (server side). The store conformance suite, part two: what redemption relies on
-// (token look-ups, the check-and-set, bookLink, busy intervals, overlaps), run against both
+// (token look-ups, Store.book and its check-and-set, busy intervals, overlaps), run against both
 // stores: SQLite on a temp file and PostgreSQL on a real (embedded) server.
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeBooking, makeEventType, makeLink, replicated } from '../../../core/testing/index.ts';
 import { generateId, generateToken } from '../../../core/tokens/index.ts';
 import { postgresTarget, sqliteTarget } from '../testing/store-targets.ts';
 import { uniqueHostInput, useStoreWithHost } from '../testing/use-store-with-host.ts';
-import type { Host, LinkBooking, Store } from './store.ts';
+import { linkAvailabilityAt } from '../../../core/links/index.ts';
+import type { BookingCommand, Host, Store } from './store.ts';
 import { BookingOverlapError } from './store-errors.ts';
 
 const targets = [sqliteTarget(), postgresTarget()];
@@ -24,56 +26,22 @@ describe.each(targets)('$name store', (target) => {
   describe('what redemption needs', () => {
     const now = '2026-03-02T08:00:00.000Z';
 
-    it('finds a link by token, inside and outside a transaction, only for its host', async () => {
-      const link = replicated(makeLink());
-      await store.writeTransaction(host.id, (tx) => tx.putDoc('links', link));
-      expect(await store.findLinkByToken(link.token)).toEqual({ hostId: host.id, link: { doc: link, seq: expect.any(Number) } });
-      expect(await store.findLinkByToken('unknown-token-unknown-token')).toBeNull();
-      expect((await store.writeTransaction(host.id, (tx) => tx.findLinkByToken(link.token)))?.doc).toEqual(link);
-      const other = await store.createHost(hostInput());
-      expect(await store.writeTransaction(other.id, (tx) => tx.findLinkByToken(link.token))).toBeNull();
-    });
-
-    it('consumes a use only while the link is live and has uses left', async () => {
-      const link = replicated(makeLink({ maxUses: 2 }));
-      const revoked = replicated(makeLink({ revokedAt: now }));
-      const expired = replicated(makeLink({ expiresAt: minutes(now, -1) }));
-      const later = replicated(makeLink({ expiresAt: minutes(now, 1) }));
-      const deleted = replicated(makeLink(), true);
-      await store.writeTransaction(host.id, async (tx) => {
-        for (const l of [link, revoked, expired, later, deleted]) await tx.putDoc('links', l);
-      });
-      const consume = (id: string, hostId = host.id) => store.writeTransaction(hostId, (tx) => tx.consumeLinkUse(id, now));
-      expect([await consume(link.id), await consume(link.id), await consume(link.id)]).toEqual([true, true, false]);
-      expect([await consume(revoked.id), await consume(expired.id), await consume(deleted.id), await consume(later.id)]).toEqual([false, false, false, true]);
-      const other = await store.createHost(hostInput());
-      expect(await consume(later.id, other.id)).toBe(false);
-    });
-
-    it('claims a use by token in one step: link and event type as they were, and whether this call got the use', async () => {
+    it('finds a link by token with its host, event type and edit seq, in one read', async () => {
       const eventType = replicated(makeEventType());
-      const link = replicated(makeLink({ eventTypeId: eventType.id, maxUses: 1 }));
+      const link = replicated(makeLink({ eventTypeId: eventType.id }));
       const orphan = replicated(makeLink({ eventTypeId: 'no-such-event-type' }));
-      const revoked = replicated(makeLink({ eventTypeId: eventType.id, revokedAt: now }));
-      const expired = replicated(makeLink({ eventTypeId: eventType.id, expiresAt: minutes(now, -1) }));
       await store.writeTransaction(host.id, async (tx) => {
         await tx.putDoc('event_types', eventType);
-        for (const l of [link, orphan, revoked, expired]) await tx.putDoc('links', l);
+        await tx.putDoc('links', link);
+        await tx.putDoc('links', orphan);
       });
-      const claim = (token: string, hostId = host.id) => store.writeTransaction(hostId, (tx) => tx.claimLinkUse(token, now));
-      const first = await claim(link.token);
-      expect(first).toEqual({ link: { doc: link, seq: expect.any(Number) }, eventType: { doc: eventType, seq: expect.any(Number) }, claimed: true });
-      // The document is the caller's to update; the use is spent in the column.
-      expect(await claim(link.token)).toMatchObject({ link: { doc: { useCount: 0 } }, claimed: false });
-      expect(await claim(orphan.token)).toMatchObject({ eventType: null, claimed: true });
-      expect((await claim(revoked.token))?.claimed).toBe(false);
-      expect((await claim(expired.token))?.claimed).toBe(false);
-      expect(await claim('unknown-token-unknown-token')).toBeNull();
-      const other = await store.createHost(hostInput());
-      expect(await claim(revoked.token, other.id)).toBeNull();
+      const found = await store.findLinkByToken(link.token);
+      expect(found).toEqual({ host, link: { doc: link, seq: expect.any(Number) }, editSeq: found!.link.seq, eventType: { doc: eventType, seq: expect.any(Number) } });
+      expect((await store.findLinkByToken(orphan.token))?.eventType).toBeNull();
+      expect(await store.findLinkByToken('unknown-token-unknown-token')).toBeNull();
     });
 
-    describe('bookLink: a whole redemption in one step', () => {
+    describe('book: a redemption settled in one transaction', () => {
       const setUp = async (linkOverrides: Parameters<typeof makeLink>[0] = {}) => {
         const eventType = replicated(makeEventType({ slug: `call-${generateId().slice(0, 8)}` }));
         const link = replicated(makeLink({ eventTypeId: eventType.id, maxUses: 1, ...linkOverrides }));
@@ -81,128 +49,179 @@ describe.each(targets)('$name store', (target) => {
           await tx.putDoc('event_types', eventType);
           await tx.putDoc('links', link);
         });
-        const read = await store.findLinkByToken(link.token);
-        const etSeq = (await store.getDocs(host.id, 'event_types', [eventType.id])).get(eventType.id)!.seq;
-        const request = (start = '2026-03-05T10:00:00.000Z', overrides: { linkSeq?: number; eventTypeSeq?: number } = {}) => {
-          const booking = replicated(makeBooking({ start, eventTypeId: eventType.id, linkId: link.id }));
+        const read = (await store.findLinkByToken(link.token))!;
+        const command = (start = '2026-03-05T10:00:00.000Z', versions: { editSeq?: number; eventTypeSeq?: number } = {}): BookingCommand => {
+          const booking = replicated(makeBooking({ start, end: minutes(start, 30), eventTypeId: eventType.id, linkId: link.id }));
           return {
-            linkId: link.id,
-            linkSeq: overrides.linkSeq ?? read!.link.seq,
-            eventTypeId: eventType.id,
-            eventTypeSeq: overrides.eventTypeSeq ?? etSeq,
+            hostId: host.id,
+            eventType: { id: eventType.id, seq: versions.eventTypeSeq ?? read.eventType!.seq },
+            link: { id: link.id, editSeq: versions.editSeq ?? read.editSeq },
             now,
             booking,
             server: { blockedStart: booking.start, blockedEnd: booking.end, manageToken: generateToken() },
-            linkAfter: { ...link, useCount: link.useCount + 1, bookingIds: [booking.id], lastBookedAt: now },
           };
         };
-        return { link, request };
+        return { link, eventType, command };
       };
-      // As the one-write redemption calls it: the work, and the same booking as data (PostgreSQL
-      // books a group's queued bookings of different links in one statement).
-      const book = (r: LinkBooking) => store.writeTransaction(host.id, (tx) => tx.bookLink(r), { singleWrite: true, linkBooking: r });
+      const linkOf = async (id: string) => (await store.getDocs(host.id, 'links', [id])).get(id)!;
 
-      it('books: the booking, the link after it with the next seqs, and the use spent', async () => {
-        const { link, request } = await setUp();
-        const r = request();
-        expect(await book(r)).toBe('booked');
-        const booking = (await store.getDocs(host.id, 'bookings', [r.booking.id])).get(r.booking.id)!;
-        const storedLink = (await store.getDocs(host.id, 'links', [link.id])).get(link.id)!;
-        expect(booking.doc).toEqual(r.booking);
-        expect(storedLink.doc).toEqual(r.linkAfter);
+      it('books: the booking, the link recording it with the next seq, and the use spent', async () => {
+        const { link, command } = await setUp({ maxUses: 2 });
+        const c = command();
+        expect(await store.book(c)).toBe('booked');
+        const booking = (await store.getDocs(host.id, 'bookings', [c.booking.id])).get(c.booking.id)!;
+        const storedLink = await linkOf(link.id);
+        expect(booking.doc).toEqual(c.booking);
+        expect(storedLink.doc).toEqual({ ...link, useCount: 1, bookingIds: [c.booking.id], lastBookedAt: now });
         expect(storedLink.seq).toBe(booking.seq + 1);
-        expect(await store.listBusyIntervals(host.id, { start: r.booking.start, end: r.booking.end })).toHaveLength(1);
-        // The column says used up too: the use is spent.
-        expect(await store.writeTransaction(host.id, (tx) => tx.consumeLinkUse(link.id, now))).toBe(false);
+        expect(await store.listBusyIntervals(host.id, { start: c.booking.start, end: c.booking.end })).toHaveLength(1);
+        // The booking's bookkeeping is not an edit: a second booking drafted from the first read still books.
+        const second = command('2026-03-05T12:00:00.000Z');
+        expect(await store.book(second)).toBe('booked');
+        expect((await linkOf(link.id)).doc).toMatchObject({ useCount: 2, bookingIds: [c.booking.id, second.booking.id] });
+        // Now used up: the check-and-set refuses a third.
+        expect(await store.book(command('2026-03-05T14:00:00.000Z'))).toBe('stale');
       });
 
-      it('says changed, and writes nothing, when the link or event type moved on or the link has no use left', async () => {
-        const { link, request } = await setUp();
-        const stale = request('2026-03-05T10:00:00.000Z', { linkSeq: 999_999 });
-        expect(await book(stale)).toBe('changed');
-        expect(await book(request('2026-03-05T11:00:00.000Z', { eventTypeSeq: 999_999 }))).toBe('changed');
-        expect((await store.getDocs(host.id, 'bookings', [stale.booking.id])).size).toBe(0);
-        const revoked = await setUp({ revokedAt: now });
-        expect(await book(revoked.request('2026-03-05T12:00:00.000Z'))).toBe('changed');
-        const expired = await setUp({ expiresAt: minutes(now, -1) });
-        expect(await book(expired.request('2026-03-05T13:00:00.000Z'))).toBe('changed');
-        expect(await book(request('2026-03-05T14:00:00.000Z'))).toBe('booked');
-        // The link has moved on (new seq): the same read cannot book it again.
-        expect(await book(request('2026-03-05T15:00:00.000Z'))).toBe('changed');
-        expect((await store.pull(host.id, 'bookings', null, 10)).documents).toHaveLength(1);
-        expect((await store.getDocs(host.id, 'links', [link.id])).get(link.id)!.doc.useCount).toBe(1);
+      it('books a standard-link booking (no link) against the event type as read', async () => {
+        const { eventType, command } = await setUp();
+        const c = { ...command(), link: null, booking: { ...command().booking, linkId: null } };
+        expect(await store.book(c)).toBe('booked');
+        expect((await store.getDocs(host.id, 'bookings', [c.booking.id])).get(c.booking.id)!.doc.linkId).toBeNull();
+        await store.writeTransaction(host.id, (tx) => tx.putDoc('event_types', { ...eventType, name: 'Renamed' }));
+        expect(await store.book({ ...c, booking: { ...c.booking, id: generateId(), start: '2026-03-05T16:00:00.000Z', end: '2026-03-05T16:30:00.000Z' }, server: { blockedStart: '2026-03-05T16:00:00.000Z', blockedEnd: '2026-03-05T16:30:00.000Z', manageToken: generateToken() } })).toBe('stale');
+      });
+
+      it('says stale, and writes nothing, when the host edited the link or event type since the read', async () => {
+        const { link, eventType, command } = await setUp({ maxUses: 3 });
+        const drafted = command('2026-03-05T10:00:00.000Z');
+        await store.writeTransaction(host.id, (tx) => tx.putDoc('links', { ...link, note: 'edited' }));
+        expect(await store.book(drafted)).toBe('stale');
+        const fresh = (await store.findLinkByToken(link.token))!;
+        const afterLinkEdit = { ...command('2026-03-05T11:00:00.000Z'), link: { id: link.id, editSeq: fresh.editSeq } };
+        await store.writeTransaction(host.id, (tx) => tx.putDoc('event_types', { ...eventType, durationMinutes: 45 }));
+        expect(await store.book(afterLinkEdit)).toBe('stale');
+        expect((await store.pull(host.id, 'bookings', null, 10)).documents).toHaveLength(0);
+        expect((await linkOf(link.id)).doc.useCount).toBe(0);
+      });
+
+      it('holds its check-and-set to core\'s link rule, on each state a link can be in', async () => {
+        const at = Date.parse(now);
+        await fc.assert(fc.asyncProperty(
+          fc.record({
+            deleted: fc.boolean(),
+            revoked: fc.boolean(),
+            expiresIn: fc.option(fc.integer({ min: -3, max: 3 }), { nil: null }),
+            maxUses: fc.integer({ min: 1, max: 3 }),
+            usedShare: fc.integer({ min: 0, max: 3 }),
+          }),
+          async ({ deleted, revoked, expiresIn, maxUses, usedShare }) => {
+            const useCount = Math.min(usedShare, maxUses);
+            const fields = {
+              maxUses, useCount, bookingIds: Array.from({ length: useCount }, () => generateId()),
+              revokedAt: revoked ? minutes(now, -10) : null,
+              // Minutes from now; 0 = expiring at this very instant (expired).
+              expiresAt: expiresIn === null ? null : minutes(now, expiresIn),
+            };
+            const { link, command } = await setUp(fields);
+            if (deleted) await store.writeTransaction(host.id, (tx) => tx.putDoc('links', { ...link, _deleted: true }));
+            const read = (await store.findLinkByToken(link.token))!;
+            const expected = linkAvailabilityAt(read.link.doc, at) === 'live' ? 'booked' : 'stale';
+            // A start of its own per run: the property is about the link, never an overlap.
+            const start = minutes('2026-04-01T00:00:00.000Z', Math.floor(Math.random() * 400_000) * 30);
+            expect(await store.book({ ...command(start), link: { id: link.id, editSeq: read.editSeq } })).toBe(expected);
+          },
+        ), { numRuns: 60 });
       });
 
       it('says overlap, and writes nothing, when a confirmed booking is in the way', async () => {
         const first = await setUp();
-        expect(await book(first.request('2026-03-05T10:00:00.000Z'))).toBe('booked');
+        expect(await store.book(first.command('2026-03-05T10:00:00.000Z'))).toBe('booked');
         const second = await setUp();
-        const clash = second.request('2026-03-05T10:15:00.000Z');
-        expect(await book(clash)).toBe('overlap');
+        const clash = second.command('2026-03-05T10:15:00.000Z');
+        expect(await store.book(clash)).toBe('overlap');
         expect((await store.getDocs(host.id, 'bookings', [clash.booking.id])).size).toBe(0);
         // Its use is still there.
-        expect(await book(second.request('2026-03-05T16:00:00.000Z'))).toBe('booked');
+        expect(await store.book(second.command('2026-03-05T16:00:00.000Z'))).toBe('booked');
       });
 
-      it('in a group: bookLinks of different links each book, in order, as if alone after the ones before', async () => {
+      it('refuses a booking document the clients\' schema would refuse, before writing anything', async () => {
+        const { link, command } = await setUp();
+        const bad = command();
+        await expect(store.book({ ...bad, booking: { ...bad.booking, invitee: { ...bad.booking.invitee, email: 'x'.repeat(400) } } })).rejects.toThrow();
+        expect((await linkOf(link.id)).doc.useCount).toBe(0);
+      });
+
+      it('in a group: bookings of different links each book, in order, as if alone after the ones before', async () => {
         const links = await Promise.all(Array.from({ length: 6 }, () => setUp()));
-        const requests = [
-          links[0]!.request('2026-03-07T08:00:00.000Z'),
-          links[1]!.request('2026-03-07T09:00:00.000Z'),
+        const commands = [
+          links[0]!.command('2026-03-07T08:00:00.000Z'),
+          links[1]!.command('2026-03-07T09:00:00.000Z'),
           // Overlaps the one before it in the same group: that one was first.
-          links[2]!.request('2026-03-07T09:15:00.000Z'),
-          // Read before the link moved on.
-          links[3]!.request('2026-03-07T10:00:00.000Z', { linkSeq: 999_999 }),
-          // A document the store refuses: this one fails, alone.
-          { ...links[4]!.request('2026-03-07T11:00:00.000Z'), server: { blockedStart: '2026-03-07T11:00:00.000Z', blockedEnd: '2026-03-07T10:00:00.000Z', manageToken: generateToken() } },
-          links[5]!.request('2026-03-07T12:00:00.000Z'),
+          links[2]!.command('2026-03-07T09:15:00.000Z'),
+          // Drafted before the host edited the link.
+          links[3]!.command('2026-03-07T10:00:00.000Z', { editSeq: 999_999 }),
+          // A blocked range the store refuses: this one fails, alone.
+          { ...links[4]!.command('2026-03-07T11:00:00.000Z'), server: { blockedStart: '2026-03-07T11:00:00.000Z', blockedEnd: '2026-03-07T10:00:00.000Z', manageToken: generateToken() } },
+          links[5]!.command('2026-03-07T12:00:00.000Z'),
         ];
         // A transaction holds the host's writer until all six have queued: they run as one group
         // (on PostgreSQL, one statement; the overlap is with a row of that same statement).
         let release = (): void => {};
         const holding = store.writeTransaction(host.id, () => new Promise<void>((resolve) => { release = resolve; }));
         // Settled from the start: a store may refuse a document before it queues (PostgreSQL does).
-        const booking = Promise.allSettled(requests.map((r) => book(r)));
+        const booking = Promise.allSettled(commands.map((c) => store.book(c)));
         await new Promise((resolve) => setTimeout(resolve, 50));
         release();
         await holding;
         const outcomes = await booking;
-        expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : 'refused'))).toEqual(['booked', 'booked', 'overlap', 'changed', 'refused', 'booked']);
-        const stored = await store.getDocs(host.id, 'bookings', requests.map((r) => r.booking.id));
-        expect([...stored.keys()].sort()).toEqual([requests[0]!.booking.id, requests[1]!.booking.id, requests[5]!.booking.id].sort());
+        expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : 'refused'))).toEqual(['booked', 'booked', 'overlap', 'stale', 'refused', 'booked']);
+        const stored = await store.getDocs(host.id, 'bookings', commands.map((c) => c.booking.id));
+        expect([...stored.keys()].sort()).toEqual([commands[0]!.booking.id, commands[1]!.booking.id, commands[5]!.booking.id].sort());
         const seqs: number[] = [];
         for (const k of [0, 1, 5]) {
-          const booking = stored.get(requests[k]!.booking.id)!;
-          const link = (await store.getDocs(host.id, 'links', [requests[k]!.linkId])).get(requests[k]!.linkId)!;
-          expect(booking.doc).toEqual(requests[k]!.booking);
-          expect(link.doc).toEqual(requests[k]!.linkAfter);
+          const c = commands[k]!;
+          const booking = stored.get(c.booking.id)!;
+          const link = await linkOf(c.link!.id);
+          expect(booking.doc).toEqual(c.booking);
+          expect(link.doc).toMatchObject({ useCount: 1, bookingIds: [c.booking.id], lastBookedAt: now });
           expect(link.seq).toBe(booking.seq + 1);
           seqs.push(booking.seq, link.seq);
         }
         expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
         // Only the booked links spent their use.
-        for (const k of [2, 3, 4]) expect((await store.getDocs(host.id, 'links', [requests[k]!.linkId])).get(requests[k]!.linkId)!.doc.useCount).toBe(0);
+        for (const k of [2, 3, 4]) expect((await linkOf(commands[k]!.link!.id)).doc.useCount).toBe(0);
         // A pull after the group sees every booking once, in seq order.
-        expect((await store.pull(host.id, 'bookings', null, 20)).documents.map((d) => d.id)).toEqual([requests[0]!.booking.id, requests[1]!.booking.id, requests[5]!.booking.id]);
+        expect((await store.pull(host.id, 'bookings', null, 20)).documents.map((d) => d.id)).toEqual([commands[0]!.booking.id, commands[1]!.booking.id, commands[5]!.booking.id]);
       });
 
-      it('in a group: concurrent bookLinks of one read of a single-use link book exactly once', async () => {
-        const { request } = await setUp();
-        const outcomes = await Promise.all(Array.from({ length: 10 }, (_v, i) => book(request(`2026-03-06T${String(8 + i).padStart(2, '0')}:00:00.000Z`))));
+      it('in a group: concurrent bookings of one read of a single-use link book exactly once', async () => {
+        const { command } = await setUp();
+        const outcomes = await Promise.all(Array.from({ length: 10 }, (_v, i) => store.book(command(`2026-03-06T${String(8 + i).padStart(2, '0')}:00:00.000Z`))));
         expect(outcomes.filter((o) => o === 'booked')).toHaveLength(1);
-        expect(outcomes.filter((o) => o === 'changed')).toHaveLength(9);
+        expect(outcomes.filter((o) => o === 'stale')).toHaveLength(9);
         expect((await store.pull(host.id, 'bookings', null, 20)).documents).toHaveLength(1);
       });
-    });
 
-    it('does not spend a use when the transaction rolls back', async () => {
-      const link = replicated(makeLink());
-      await store.writeTransaction(host.id, (tx) => tx.putDoc('links', link));
-      await expect(store.writeTransaction(host.id, async (tx) => {
-        expect(await tx.consumeLinkUse(link.id, now)).toBe(true);
-        throw new Error('insert failed');
-      })).rejects.toThrow('insert failed');
-      expect(await store.writeTransaction(host.id, (tx) => tx.consumeLinkUse(link.id, now))).toBe(true);
+      it('in a group: one booking failing in the database fails alone, the others of its group book', async () => {
+        // A booking id that exists already: the store finds it only when it writes.
+        const taken = await setUp();
+        const existing = taken.command('2026-03-08T06:00:00.000Z');
+        expect(await store.book(existing)).toBe('booked');
+        const links = await Promise.all(Array.from({ length: 8 }, () => setUp()));
+        const commands = links.map((l, k) => l.command(`2026-03-08T${String(8 + k).padStart(2, '0')}:00:00.000Z`));
+        const clashing = { ...commands[3]!, booking: { ...commands[3]!.booking, id: existing.booking.id } };
+        commands[3] = clashing;
+        let release = (): void => {};
+        const holding = store.writeTransaction(host.id, () => new Promise<void>((resolve) => { release = resolve; }));
+        const booking = Promise.allSettled(commands.map((c) => store.book(c)));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        release();
+        await holding;
+        const outcomes = (await booking).map((o) => (o.status === 'fulfilled' ? o.value : 'failed'));
+        expect(outcomes).toEqual(['booked', 'booked', 'booked', 'failed', 'booked', 'booked', 'booked', 'booked']);
+        expect((await linkOf(clashing.link!.id)).doc.useCount).toBe(0);
+      });
     });
 
     it('inserts bookings, lists busy intervals (half-open, buffers included) and refuses overlaps', async () => {

@@ -10,7 +10,7 @@
 // Documents go in and come out exactly as the client's RxDB schema has them plus `_deleted`;
 // the server-only columns (host, seq, manage token, buffer-inclusive times, ...) never appear in
 // a returned document.
-import type { BookingDoc, CollectionDocs, CollectionName, LinkDoc, Replicated } from '../../../core/schemas/index.ts';
+import type { BookingDoc, CollectionDocs, CollectionName, Replicated } from '../../../core/schemas/index.ts';
 
 /** A document as replicated: the schema's fields plus `_deleted`. */
 export type ReplicatedDoc<C extends CollectionName = CollectionName> = Replicated<CollectionDocs[C]>;
@@ -78,26 +78,40 @@ export interface BookingServerFields {
   manageToken: string;
 }
 
-/** A whole redemption of a link, worked out from committed data read before the write lock. */
-export interface LinkBooking {
-  /** The link and its event type as they were read: their seqs tell whether they still are. */
-  linkId: string;
-  linkSeq: number;
-  eventTypeId: string;
-  eventTypeSeq: number;
+/**
+ * A booking drafted from committed data (the redemption's steps 1 and 2), for `Store.book` to
+ * settle in one transaction (ARCHITECTURE.md, "Redemption"). The rule's inputs are the event type
+ * and the link as read; their versions say whether they still are.
+ */
+export interface BookingCommand {
+  hostId: string;
+  /** The event type the booking was drafted from, and its seq as read. */
+  eventType: { id: string; seq: number };
+  /** The link it spends a use of, with the seq of the host's last write of it; null for the standard link. */
+  link: { id: string; editSeq: number } | null;
+  /** The instant the link must still be live at (ISO-8601 UTC). */
   now: string;
   booking: Replicated<BookingDoc>;
   server: BookingServerFields;
-  /** The link's document after this booking (useCount + 1, bookingIds, lastBookedAt). */
-  linkAfter: Replicated<LinkDoc>;
 }
 
 /**
- * 'booked'; 'changed': the link or its event type changed since they were read, or the link has
- * no use left (nothing written: redeem again from a fresh read); 'overlap': the booking would
- * overlap a confirmed one (nothing written).
+ * 'booked': committed, with the link's use spent (its document records the booking).
+ * 'stale': nothing written; the event type or link changed since they were read, or the link is
+ * no longer live (used up, revoked, expired, deleted): read again and decide.
+ * 'overlap': nothing written; the booking would overlap a confirmed one of the host.
  */
-export type LinkBookingOutcome = 'booked' | 'changed' | 'overlap';
+export type BookingOutcome = 'booked' | 'stale' | 'overlap';
+
+/** A link found by its token, with everything a page or a redemption reads beside it. */
+export interface LinkWithTarget {
+  host: Host;
+  link: StoredDoc<'links'>;
+  /** The seq of the host's last write of the link (a booking's bookkeeping does not move it). */
+  editSeq: number;
+  /** The link's event type (null when there is none with its id). */
+  eventType: StoredDoc<'event_types'> | null;
+}
 
 /** What changed in one commit; delivered after the commit (and, on PostgreSQL, to every process). */
 export interface ChangeNotice {
@@ -132,34 +146,6 @@ export interface WriteTx {
    */
   putDoc<C extends CollectionName>(collection: C, doc: ReplicatedDoc<C>): Promise<number>;
 
-  /** This host's link with that token (deleted ones included), read inside the transaction. */
-  findLinkByToken(token: string): Promise<StoredDoc<'links'> | null>;
-
-  /**
-   * The check-and-set of a redemption: one conditional UPDATE that raises the link's `use_count`
-   * column by one only when the link is live (not deleted, not revoked, not expired at `now`,
-   * `use_count < max_uses`). Returns whether it did (affected rows = 1). It does not touch the
-   * replicated document or its seq: the caller then `putDoc`s the link with `useCount` + 1,
-   * `bookingIds` and `lastBookedAt`, which keeps column and document equal.
-   */
-  consumeLinkUse(linkId: string, now: string): Promise<boolean>;
-
-  /**
-   * A redemption's first step in one go (one statement on PostgreSQL: it runs under the host's
-   * lock, where every round trip counts): this host's link with that token and its event type,
-   * both as they were before, and `consumeLinkUse` on the link. null when the host has no link
-   * with that token.
-   */
-  claimLinkUse(token: string, now: string): Promise<LinkClaim | null>;
-
-  /**
-   * A redemption of a link in one step (one statement on PostgreSQL), all or nothing: only when
-   * the link and its event type still have the seqs they were read with, and the conditional
-   * update spends a use of the link (its row count decides, as in consumeLinkUse), inserts the
-   * booking (as insertBooking) and writes `linkAfter` (as putDoc), with the next two seqs.
-   */
-  bookLink(booking: LinkBooking): Promise<LinkBookingOutcome>;
-
   /** Confirmed bookings of this host whose blocked range overlaps `range`, by start. */
   listBusyIntervals(range: TimeRange): Promise<BusyInterval[]>;
 
@@ -173,46 +159,6 @@ export interface WriteTx {
 
   /** This host's booking stored with that manage token, read inside the transaction. */
   findBookingByManageToken(manageToken: string): Promise<StoredDoc<'bookings'> | null>;
-}
-
-/** What `WriteTx.claimLinkUse` found and did. */
-export interface LinkClaim {
-  link: StoredDoc<'links'>;
-  /** The link's event type (null if there is none with its id). */
-  eventType: StoredDoc<'event_types'> | null;
-  /** Whether this call spent a use of the link (the conditional update's row count). */
-  claimed: boolean;
-}
-
-/** Reads a `WriteOptions.precheck` may make: committed data of the transaction's host. */
-export interface PrecheckReads {
-  findLinkByToken(token: string): Promise<StoredDoc<'links'> | null>;
-}
-
-export interface WriteOptions {
-  /**
-   * Runs first, on the connection the transaction will use, BEFORE the host's write lock is
-   * taken (so it reads committed data, not inside the transaction). When it throws, the error is
-   * rethrown and nothing else happens: no lock, no transaction. For requests that committed data
-   * already dooms (a link used up while they queued), so they do not wait their turn for the
-   * lock only to roll back. It only ever refuses: what it read is read again under the lock.
-   * On SQLite, transactions that queue together commit together (group commit, see
-   * sqlite/run-write-group.ts): the precheck then also sees the writes of the group's earlier
-   * members, and its refusal is delivered only once they have committed.
-   */
-  precheck?: (read: PrecheckReads) => Promise<void>;
-  /**
-   * The work writes through at most one tx call, which writes all or nothing (`bookLink`), and
-   * throws only before it or from it. The store may then skip the savepoint it sets around a
-   * member of a group commit (PostgreSQL: one round trip less under the host's lock).
-   */
-  singleWrite?: boolean;
-  /**
-   * Says the work is exactly `tx.bookLink(linkBooking)` (and so is `singleWrite`). A store may then
-   * run several such transactions of one host together, each with the outcome it would have had
-   * alone after the ones before it (PostgreSQL: one statement for a group's bookings).
-   */
-  linkBooking?: LinkBooking;
 }
 
 export interface Store {
@@ -241,12 +187,22 @@ export interface Store {
    * the error and returns, the transaction rolls back and `writeTransaction` rejects with it.
    * Throws `HostNotFoundError` when the host does not exist.
    */
-  writeTransaction<T>(hostId: string, work: (tx: WriteTx) => Promise<T>, options?: WriteOptions): Promise<T>;
+  writeTransaction<T>(hostId: string, work: (tx: WriteTx) => Promise<T>): Promise<T>;
+
+  /**
+   * The redemption's step 3, one transaction of the command's host: only while the event type and
+   * the link are as read and the link is live (core's rule, as one conditional UPDATE whose row
+   * count is checked: the check-and-set), inserts the booking (refused on an overlap with a
+   * confirmed booking, buffers included) and records it on the link (useCount, bookingIds,
+   * lastBookedAt), with the host's next seqs. All or nothing. Throws `InvalidDocumentError` for a
+   * booking the clients' schema refuses, before anything is written.
+   */
+  book(command: BookingCommand): Promise<BookingOutcome>;
 
   // --- reads outside transactions (committed data) ---
   getDocs<C extends CollectionName>(hostId: string, collection: C, ids: readonly string[]): Promise<Map<string, StoredDoc<C>>>;
-  /** The link with that token, of any host (the token is the capability), with its host's id. */
-  findLinkByToken(token: string): Promise<{ hostId: string; link: StoredDoc<'links'> } | null>;
+  /** The link with that token, of any host (the token is the capability), its host and event type, in one read. */
+  findLinkByToken(token: string): Promise<LinkWithTarget | null>;
   /** The booking with that manage token, of any host, with its host's id. */
   findBookingByManageToken(manageToken: string): Promise<{ hostId: string; booking: StoredDoc<'bookings'> } | null>;
   /** The host's live (not deleted) event type with that slug. */

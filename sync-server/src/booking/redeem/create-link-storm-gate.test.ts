@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TargetUnavailableError } from './booking-errors.ts';
+import { TargetUnavailableError } from '../booking-errors.ts';
 import { createLinkStormGate, type GateVerdict } from './create-link-storm-gate.ts';
 
 /** A redemption the test settles by hand, counting how many ran. */

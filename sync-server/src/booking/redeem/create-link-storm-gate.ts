@@ -6,8 +6,8 @@
 // winner's slot was taken, a fault) says nothing about them: they go on to redeem as usual.
 // This is only a shortcut for losers inside one process: the transaction's check-and-set still
 // decides every redemption (across processes too), so the gate can never let one more through.
-import type { UnavailableReason } from './booking-target.ts';
-import { TargetUnavailableError } from './booking-errors.ts';
+import type { UnavailableReason } from '../booking-target.ts';
+import { TargetUnavailableError } from '../booking-errors.ts';
 
 /** What one settled redemption tells the requests queued behind it: a refusal, or nothing. */
 export type GateVerdict = UnavailableReason | null;

@@ -3,14 +3,14 @@
 // "Confirm" at once, a link yields at most maxUses bookings and no two bookings of a host overlap.
 // The counts of the answers are logged (the issue's note asks for them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LinkDoc } from '../../../core/schemas/index.ts';
-import { request } from '../testing/http-client.ts';
-import { spawnServerProcess, type ServerProcess } from '../testing/spawn-server-process.ts';
-import { postgresTarget, sqliteTarget, type StoreTarget } from '../testing/store-targets.ts';
-import { startTestServer, type TestServer } from '../testing/start-test-server.ts';
-import { TargetUnavailableError } from './booking-errors.ts';
+import type { LinkDoc } from '../../../../core/schemas/index.ts';
+import { request } from '../../testing/http-client.ts';
+import { spawnServerProcess, type ServerProcess } from '../../testing/spawn-server-process.ts';
+import { postgresTarget, sqliteTarget, type StoreTarget } from '../../testing/store-targets.ts';
+import { startTestServer, type TestServer } from '../../testing/start-test-server.ts';
+import { TargetUnavailableError } from '../booking-errors.ts';
 import { redeemBooking } from './redeem-booking.ts';
-import { seedEventType, seedLinks, startInDays } from './testing/seed-booking-data.ts';
+import { seedEventType, seedLinks, startInDays } from '../testing/seed-booking-data.ts';
 
 function invitee(i: number, start: string) {
   return { start, name: `Invitee ${i}`, email: `invitee${i}@example.com`, timezone: 'Europe/Berlin' };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeLink } from '../../../core/testing/fixtures.ts';
-import { SlotUnavailableError, TargetUnavailableError } from './booking-errors.ts';
-import type { BookingTarget } from './booking-target.ts';
-import { verdictOfRedemption } from './create-gated-redeem.ts';
+import { makeLink } from '../../../../core/testing/fixtures.ts';
+import { SlotUnavailableError, TargetUnavailableError } from '../booking-errors.ts';
+import type { BookingTarget } from '../booking-target.ts';
+import { verdictOfRedemption } from './verdict-of-redemption.ts';
 import type { Redemption } from './redeem-booking.ts';
 
 function redemptionOf(link: BookingTarget['link']): Redemption {

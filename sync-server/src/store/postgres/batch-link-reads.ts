@@ -2,10 +2,11 @@
 // under load many arrive in the same turn of the event loop. One query for all of them spends one
 // pool checkout, one socket write and one statement instead of one each.
 import DataLoader from 'dataloader';
-import { queryLinksByTokens, type HostLink, type Queryable } from './postgres-reads.ts';
+import type { LinkWithTarget } from '../store.ts';
+import { queryLinksByTokens, type Queryable } from './postgres-reads.ts';
 
-export function batchLinkReads(pool: Queryable): (token: string) => Promise<HostLink | null> {
-  const loader = new DataLoader<string, HostLink | null>(
+export function batchLinkReads(pool: Queryable): (token: string) => Promise<LinkWithTarget | null> {
+  const loader = new DataLoader<string, LinkWithTarget | null>(
     async (tokens) => {
       const found = await queryLinksByTokens(pool, tokens);
       return tokens.map((token) => found.get(token) ?? null);

@@ -39,7 +39,7 @@ describe('host lock statements', () => {
     await bumpAndCommit(client, host.id, { seq: start + 7, touched: ['bookings', 'links'] });
     expect(await seqOf(host.id)).toBe(start + 7);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(heard.map((payload) => JSON.parse(payload))).toEqual([{ h: host.id, c: ['bookings', 'links'] }]);
+    expect(heard.map((payload) => JSON.parse(payload))).toEqual([{ h: host.id, c: ['bookings', 'links'], o: '' }]);
   });
 
   it('with nothing written, only commits: the counter stays and nobody is told', async () => {

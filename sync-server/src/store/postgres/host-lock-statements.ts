@@ -29,13 +29,13 @@ export async function beginAndLockHost(client: pg.ClientBase, hostId: string): P
  * COMMIT, in commit order). When a statement fails the rest do not run, and the transaction is
  * left for the caller to roll back.
  */
-export async function bumpAndCommit(client: pg.ClientBase, hostId: string, bump: { seq: number; touched: readonly string[] } | null): Promise<void> {
+export async function bumpAndCommit(client: pg.ClientBase, hostId: string, bump: { seq: number; touched: readonly string[] } | null, origin = ''): Promise<void> {
   if (!bump) {
     await client.query('COMMIT');
     return;
   }
   if (!Number.isSafeInteger(bump.seq)) throw new Error(`bumpAndCommit: the seq ${bump.seq} is not a whole number`);
   const host = client.escapeLiteral(hostId);
-  const notice = client.escapeLiteral(encodeChangeNotice(hostId, bump.touched));
+  const notice = client.escapeLiteral(encodeChangeNotice(hostId, bump.touched, origin));
   await client.query(`UPDATE hosts SET seq = ${bump.seq} WHERE id = ${host}; SELECT pg_notify(${client.escapeLiteral(CHANGE_CHANNEL)}, ${notice}); COMMIT`);
 }

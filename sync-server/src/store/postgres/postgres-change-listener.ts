@@ -8,15 +8,19 @@ import { toUnavailableError } from './postgres-errors.ts';
 
 export const CHANGE_CHANNEL = 'scheduler_changes';
 
-/** The NOTIFY payload: short keys, well under PostgreSQL's 8000-byte limit. */
-export function encodeChangeNotice(hostId: string, collections: readonly string[]): string {
-  return JSON.stringify({ h: hostId, c: collections });
+/**
+ * The NOTIFY payload: short keys, well under PostgreSQL's 8000-byte limit. `origin` names the
+ * store that committed: it has told its own listeners already, before its callers heard of the
+ * commit, so its listener skips the notice when it comes back.
+ */
+export function encodeChangeNotice(hostId: string, collections: readonly string[], origin: string): string {
+  return JSON.stringify({ h: hostId, c: collections, o: origin });
 }
 
-function decodeChangeNotice(payload: string | undefined): ChangeNotice | null {
+function decodeChangeNotice(payload: string | undefined, ownOrigin: string): ChangeNotice | null {
   try {
-    const parsed = JSON.parse(payload ?? '') as { h?: unknown; c?: unknown };
-    if (typeof parsed.h !== 'string' || !Array.isArray(parsed.c)) return null;
+    const parsed = JSON.parse(payload ?? '') as { h?: unknown; c?: unknown; o?: unknown };
+    if (typeof parsed.h !== 'string' || !Array.isArray(parsed.c) || parsed.o === ownOrigin) return null;
     return { hostId: parsed.h, collections: parsed.c.filter((c): c is (typeof COLLECTION_NAMES)[number] => typeof c === 'string' && isCollectionName(c)) };
   } catch {
     return null;
@@ -31,6 +35,7 @@ export async function listenForChanges(
   url: string,
   onNotice: (notice: ChangeNotice) => void,
   onProblem: (message: string) => void = () => {},
+  ownOrigin = '',
 ): Promise<ChangeListenerConnection> {
   let closed = false;
   let client: pg.Client | null = null;
@@ -41,7 +46,7 @@ export async function listenForChanges(
     const next = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
     next.on('notification', (message) => {
       if (message.channel !== CHANGE_CHANNEL) return;
-      const notice = decodeChangeNotice(message.payload);
+      const notice = decodeChangeNotice(message.payload, ownOrigin);
       if (notice) onNotice(notice);
     });
     next.on('error', (error) => {

@@ -3,7 +3,7 @@
 import type { CollectionName } from '../../../../core/schemas/index.ts';
 import { COLLECTION_TABLES } from '../collection-tables.ts';
 import { joinDoc, toInstantColumn } from '../document-columns.ts';
-import type { BusyInterval, Checkpoint, LinkClaim, PullResult, StoredDoc, TimeRange } from '../store.ts';
+import type { BusyInterval, Checkpoint, LinkWithTarget, PullResult, StoredDoc, TimeRange } from '../store.ts';
 
 /** A pool or a client: anything that runs a query. */
 export interface Queryable {
@@ -52,61 +52,44 @@ export async function queryPull<C extends CollectionName>(db: Queryable, hostId:
   };
 }
 
-/** A link by its token, within one host (a write transaction's read, on its own client). */
-export async function queryLinkByToken(db: Queryable, token: string, hostId: string): Promise<StoredDoc<'links'> | null> {
-  // Named (prepared once per connection): the full redemption and the storm precheck run it.
-  const { rows } = await db.query<DocRow>({ name: 'link-by-token-of-host', text: `SELECT ${DOC_COLUMNS} FROM links WHERE token = $1 AND host_id = $2`, values: [token, hostId] });
-  const row = rows[0];
-  return row ? toStored<'links'>(row) : null;
-}
-
-/** A link found by its token, with the host it belongs to. */
-export interface HostLink {
-  hostId: string;
-  link: StoredDoc<'links'>;
-}
-
-/** Links by their tokens, any host: the store's findLinkByToken, batched (batch-link-reads.ts). */
-export async function queryLinksByTokens(db: Queryable, tokens: readonly string[]): Promise<Map<string, HostLink>> {
-  const { rows } = await db.query<DocRow & { token: string }>({ name: 'links-by-tokens', text: `SELECT token, ${DOC_COLUMNS} FROM links WHERE token = ANY($1::text[])`, values: [tokens] });
-  const found = new Map<string, HostLink>();
-  for (const row of rows) found.set(row.token, { hostId: row.host_id, link: toStored<'links'>(row) });
-  return found;
-}
-
-interface ClaimRow extends DocRow {
+interface LinkTargetRow extends DocRow {
+  token: string;
+  edit_seq: string | number;
+  host_name: string;
+  host_slug: string;
+  host_timezone: string;
+  host_created_at: Date;
   et_id: string | null;
   et_seq: string | number | null;
   et_deleted: boolean | null;
   et_doc: Record<string, unknown> | null;
-  claimed: boolean;
 }
 
-/**
- * WriteTx.claimLinkUse in one round trip. The SELECT sees the rows as they were before the
- * CTE's conditional UPDATE (PostgreSQL runs a statement on one snapshot); EXISTS on the CTE's
- * RETURNING tells whether this statement spent the use.
- */
-export async function queryClaimLinkUse(db: Queryable, hostId: string, token: string, at: string | null): Promise<LinkClaim | null> {
-  const { rows } = await db.query<ClaimRow>(
-    `WITH claim AS (
-       UPDATE links SET use_count = use_count + 1
-       WHERE host_id = $1 AND token = $2 AND NOT deleted AND revoked_at IS NULL
-         AND (expires_at IS NULL OR expires_at > $3::timestamptz) AND use_count < max_uses
-       RETURNING id)
-     SELECT l.host_id, l.id, l.seq, l.deleted, l.doc,
-            e.id AS et_id, e.seq AS et_seq, e.deleted AS et_deleted, e.doc AS et_doc,
-            EXISTS (SELECT 1 FROM claim) AS claimed
-     FROM links l LEFT JOIN event_types e ON e.host_id = l.host_id AND e.id = l.event_type_id
-     WHERE l.host_id = $1 AND l.token = $2`,
-    [hostId, token, at],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  const eventType = row.et_id === null || row.et_doc === null
-    ? null
-    : toStored<'event_types'>({ host_id: row.host_id, id: row.et_id, seq: row.et_seq ?? 0, deleted: row.et_deleted === true, doc: row.et_doc });
-  return { link: toStored<'links'>(row), eventType, claimed: row.claimed };
+/** Links by their tokens, any host, each with its host and event type: the store's findLinkByToken, batched (batch-link-reads.ts). */
+export async function queryLinksByTokens(db: Queryable, tokens: readonly string[]): Promise<Map<string, LinkWithTarget>> {
+  const { rows } = await db.query<LinkTargetRow>({
+    name: 'links-by-tokens',
+    text: `SELECT l.token, l.host_id, l.id, l.seq, l.edit_seq, l.deleted, l.doc,
+                  h.name AS host_name, h.slug AS host_slug, h.timezone AS host_timezone, h.created_at AS host_created_at,
+                  e.id AS et_id, e.seq AS et_seq, e.deleted AS et_deleted, e.doc AS et_doc
+           FROM links l JOIN hosts h ON h.id = l.host_id
+           LEFT JOIN event_types e ON e.host_id = l.host_id AND e.id = l.event_type_id
+           WHERE l.token = ANY($1::text[])`,
+    values: [tokens],
+  });
+  const found = new Map<string, LinkWithTarget>();
+  for (const row of rows) {
+    const eventType = row.et_id === null || row.et_doc === null
+      ? null
+      : toStored<'event_types'>({ host_id: row.host_id, id: row.et_id, seq: row.et_seq ?? 0, deleted: row.et_deleted === true, doc: row.et_doc });
+    found.set(row.token, {
+      host: { id: row.host_id, name: row.host_name, slug: row.host_slug, timezone: row.host_timezone, createdAt: row.host_created_at.toISOString() },
+      link: toStored<'links'>(row),
+      editSeq: Number(row.edit_seq),
+      eventType,
+    });
+  }
+  return found;
 }
 
 export async function queryBookingByManageToken(db: Queryable, manageToken: string, hostId?: string): Promise<{ hostId: string; booking: StoredDoc<'bookings'> } | null> {

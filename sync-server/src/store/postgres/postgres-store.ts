@@ -5,12 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { toHost, type HostRow } from '../collection-tables.ts';
 import { createChangeEmitter } from '../change-emitter.ts';
-import type { Host, NewHost, Store, WriteOptions, WriteTx } from '../store.ts';
+import type { ChangeNotice, Host, NewHost, Store } from '../store.ts';
 import { batchLinkReads } from './batch-link-reads.ts';
-import { toLinkBookingRow, type LinkBookingRow } from './link-booking-row.ts';
 import { listenForChanges } from './postgres-change-listener.ts';
 import { translatePostgresError } from './postgres-errors.ts';
 import { queryBookingByManageToken, queryBusyIntervals, queryDocs, queryEventTypeBySlug, queryPull } from './postgres-reads.ts';
+import { toBatchRow } from './query-book-batch.ts';
 import { runPostgresWriteGroup, type QueuedPostgresWrite } from './run-postgres-write-group.ts';
 import { migratePostgres, openPostgresPool } from './open-postgres-pool.ts';
 
@@ -37,10 +37,14 @@ async function translated<T>(work: () => Promise<T>): Promise<T> {
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const pool = await openPostgresPool(url, options.maxConnections);
   const changes = createChangeEmitter();
+  // Commits of this store are announced by it at once; those of other processes (and of other
+  // stores in this one) arrive through the listener.
+  const origin = randomUUID();
+  const groupContext = { pool, origin, announce: (notice: ChangeNotice) => changes.emit(notice) };
   let listener: Awaited<ReturnType<typeof listenForChanges>>;
   try {
     await migratePostgres(pool);
-    listener = await listenForChanges(url, (notice) => changes.emit(notice), options.onProblem);
+    listener = await listenForChanges(url, (notice) => changes.emit(notice), options.onProblem, origin);
   } catch (error) {
     await pool.end().catch(() => {});
     throw error;
@@ -61,12 +65,30 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     queues.set(hostId, queue);
     running += 1;
     try {
-      while (queue.length > 0) await runPostgresWriteGroup(pool, hostId, queue.splice(0, MAX_GROUP_SIZE));
+      while (queue.length > 0) {
+        const group = queue.splice(0, MAX_GROUP_SIZE);
+        // A group that failed as a whole is run again member by member, so that one member's
+        // fault (a statement of its batch, say) fails only that member.
+        if (!(await runPostgresWriteGroup(groupContext, hostId, group))) {
+          for (const member of group) await runPostgresWriteGroup(groupContext, hostId, [member]);
+        }
+      }
     } finally {
       queues.delete(hostId);
       running -= 1;
       if (running === 0 && onIdle) onIdle();
     }
+  };
+
+  /** Queues a member for the host's next group, starting the host's drain when none runs. */
+  const enqueue = <T>(hostId: string, member: (settle: { resolve: (value: unknown) => void; reject: (error: unknown) => void }) => QueuedPostgresWrite): Promise<T> => {
+    if (closed) return Promise.reject(new Error('the store is closed'));
+    return new Promise<T>((resolve, reject) => {
+      const queued = member({ resolve: resolve as (value: unknown) => void, reject });
+      const queue = queues.get(hostId);
+      if (queue) queue.push(queued);
+      else void drainHost(hostId, [queued]);
+    });
   };
 
   const hostQuery = async (sql: string, params: unknown[]): Promise<HostRow | undefined> => (await pool.query<HostRow>(sql, params)).rows[0];
@@ -110,24 +132,18 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return queryPull(pool, hostId, collection, checkpoint, limit);
     },
 
-    writeTransaction<T>(hostId: string, work: (tx: WriteTx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
-      if (closed) return Promise.reject(new Error('the store is closed'));
-      let row: LinkBookingRow | undefined;
+    writeTransaction(hostId, work) {
+      return enqueue(hostId, (settle) => ({ kind: 'work', work, ...settle }));
+    },
+    book(command) {
+      let row: ReturnType<typeof toBatchRow>;
       try {
-        // Checked and turned into parameters now, not under the host's lock.
-        if (options.linkBooking) row = toLinkBookingRow(options.linkBooking);
+        // Checked and turned into column values now, not under the host's lock.
+        row = toBatchRow(command);
       } catch (error) {
         return Promise.reject(error);
       }
-      return new Promise<T>((resolve, reject) => {
-        const member: QueuedPostgresWrite = { work, options, row, resolve: resolve as (value: unknown) => void, reject };
-        const queue = queues.get(hostId);
-        if (queue) {
-          queue.push(member); // joins the host's next group
-          return;
-        }
-        void drainHost(hostId, [member]);
-      });
+      return enqueue(command.hostId, (settle) => ({ kind: 'book', row, ...settle }));
     },
 
     getDocs(hostId, collection, ids) {

@@ -4,12 +4,10 @@
 import type pg from 'pg';
 import type { BookingDoc, CollectionName, EventTypeDoc, LinkDoc, Replicated } from '../../../../core/schemas/index.ts';
 import { assertValidDocument } from '../assert-valid-document.ts';
-import { blockedRangeColumns, bookingColumns, eventTypeColumns, linkColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
+import { blockedRangeColumns, bookingColumns, eventTypeColumns, linkColumns, splitDoc } from '../document-columns.ts';
 import type { BookingServerFields, ReplicatedDoc, WriteTx } from '../store.ts';
 import { translatePostgresError } from './postgres-errors.ts';
-import { toLinkBookingRow } from './link-booking-row.ts';
-import { queryBookLinks } from './query-book-links.ts';
-import { queryBookingByManageToken, queryBusyIntervals, queryClaimLinkUse, queryDocs, queryLinkByToken } from './postgres-reads.ts';
+import { queryBookingByManageToken, queryBusyIntervals, queryDocs } from './postgres-reads.ts';
 
 export interface PostgresTxState {
   seq: number;
@@ -55,9 +53,9 @@ export function createPostgresWriteTx(client: pg.PoolClient, hostId: string, sta
     const c = linkColumns(doc);
     const seq = nextSeq('links');
     await client.query(
-      `INSERT INTO links (host_id, id, seq, deleted, doc, token, event_type_id, max_uses, use_count, expires_at, revoked_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11)
-       ON CONFLICT (host_id, id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted, doc = excluded.doc,
+      `INSERT INTO links (host_id, id, seq, edit_seq, deleted, doc, token, event_type_id, max_uses, use_count, expires_at, revoked_at)
+       VALUES ($1, $2, $3, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (host_id, id) DO UPDATE SET seq = excluded.seq, edit_seq = excluded.edit_seq, deleted = excluded.deleted, doc = excluded.doc,
          token = excluded.token, event_type_id = excluded.event_type_id, max_uses = excluded.max_uses,
          use_count = excluded.use_count, expires_at = excluded.expires_at, revoked_at = excluded.revoked_at`,
       [hostId, doc.id, seq, deleted, JSON.stringify(body), c.token, c.eventTypeId, c.maxUses, c.useCount, c.expiresAt, c.revokedAt],
@@ -103,34 +101,6 @@ export function createPostgresWriteTx(client: pg.PoolClient, hostId: string, sta
         if (collection === 'event_types') return putEventType(doc as Replicated<EventTypeDoc>);
         if (collection === 'links') return putLink(doc as Replicated<LinkDoc>);
         return putBooking(doc as Replicated<BookingDoc>);
-      });
-    },
-    findLinkByToken(token) {
-      return guarded(() => queryLinkByToken(client, token, hostId));
-    },
-    consumeLinkUse(linkId, now) {
-      return guarded(async () => {
-        const at = toInstantColumn('now', now);
-        const result = await client.query(
-          `UPDATE links SET use_count = use_count + 1
-           WHERE host_id = $1 AND id = $2 AND NOT deleted AND revoked_at IS NULL
-             AND (expires_at IS NULL OR expires_at > $3::timestamptz) AND use_count < max_uses`,
-          [hostId, linkId, at],
-        );
-        return result.rowCount === 1;
-      });
-    },
-    claimLinkUse(token, now) {
-      return guarded(() => queryClaimLinkUse(client, hostId, token, toInstantColumn('now', now)));
-    },
-    bookLink(b) {
-      return guarded(async () => {
-        const outcome = (await queryBookLinks(client, hostId, [toLinkBookingRow(b)], [{ booking: state.seq + 1, link: state.seq + 2 }]))[0]!;
-        if (outcome === 'booked') {
-          nextSeq('bookings');
-          nextSeq('links');
-        }
-        return outcome;
       });
     },
     listBusyIntervals(range) {

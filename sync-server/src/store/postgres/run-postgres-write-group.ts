@@ -1,91 +1,116 @@
-// Runs on the server (PostgreSQL). Group commit for one host: the write transactions of a host
-// that queued up in this process while its previous group ran are run one after another in ONE
-// transaction (one host-row lock, one counter update with its NOTIFY, one COMMIT and its fsync),
-// each in its own SAVEPOINT so one that fails is rolled back alone. A host's writers serialize on
-// its row lock anyway; taking the lock once per group instead of once per booking is what lets a
-// busy calendar's bookings keep up.
-// Each member sees exactly what it would have seen run alone after the ones before it, and
-// nobody hears a success before the COMMIT. If the transaction fails as a whole (COMMIT, the
-// connection, the lock), every member fails with that error. The lock is taken with BEGIN, and
-// the counter's update and notice go with COMMIT (host-lock-statements.ts): two round trips
-// around the members' statements.
+// Runs on the server (PostgreSQL). Group commit for one host (ARCHITECTURE.md, "Group commit"):
+// the writes of a host that queued up in this process while its previous group ran are run one
+// after another in ONE transaction: one host-row lock, one counter update with its NOTIFY, one
+// COMMIT and its fsync. A host's writers serialize on its row lock anyway; taking the lock once
+// per group instead of once per booking is what lets a busy calendar's bookings keep up.
+// Two kinds of member: a transaction's work, run in its own SAVEPOINT so one that fails is rolled
+// back alone; and a booking (Store.book), of which a run of consecutive ones goes into one
+// statement (query-book-batch.ts). Each member sees exactly what it would have seen run alone
+// after the ones before it, and nobody hears a success before the COMMIT. If the transaction
+// fails as a whole (a statement of a batch, COMMIT, the connection), the caller runs its members
+// again one by one (see postgres-store.ts), so one member's fault never fails another.
 import type pg from 'pg';
 import type { CollectionName } from '../../../../core/schemas/index.ts';
-import type { WriteOptions, WriteTx } from '../store.ts';
+import type { BookingOutcome, ChangeNotice, WriteTx } from '../store.ts';
 import { beginAndLockHost, bumpAndCommit } from './host-lock-statements.ts';
-import type { LinkBookingRow } from './link-booking-row.ts';
 import { translatePostgresError } from './postgres-errors.ts';
-import { queryLinkByToken } from './postgres-reads.ts';
-import { queryBookLinks } from './query-book-links.ts';
 import { createPostgresWriteTx, type PostgresTxState } from './postgres-write-tx.ts';
+import { queryBookBatch, type BatchRow, type RowSeqs } from './query-book-batch.ts';
 
-export interface QueuedPostgresWrite {
-  work: (tx: WriteTx) => Promise<unknown>;
-  options: WriteOptions;
-  /** options.linkBooking as the statement's parameters, checked when it queued (link-booking-row.ts). */
-  row?: LinkBookingRow;
+interface Settle {
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
 
+export type QueuedPostgresWrite =
+  | (Settle & { kind: 'work'; work: (tx: WriteTx) => Promise<unknown> })
+  | (Settle & { kind: 'book'; row: BatchRow });
+
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-/**
- * The run of members from `start` that only book a link (their `row`), up to the first that books
- * a link already in the run: that one must see the earlier booking's write.
- */
-function linkBookingBatchAt(members: readonly QueuedPostgresWrite[], start: number): LinkBookingRow[] {
-  const rows: LinkBookingRow[] = [];
+/** The run of bookings from `start`, up to the first whose link is already in the run: that one must see the earlier booking's write. */
+function bookingBatchAt(members: readonly QueuedPostgresWrite[], start: number): BatchRow[] {
+  const rows: BatchRow[] = [];
   const links = new Set<string>();
   for (let i = start; i < members.length; i += 1) {
-    const row = members[i]!.row;
-    if (!row || links.has(row.linkId)) break;
-    links.add(row.linkId);
-    rows.push(row);
+    const member = members[i]!;
+    if (member.kind !== 'book') break;
+    const { linkId } = member.row;
+    if (linkId !== null && links.has(linkId)) break;
+    if (linkId !== null) links.add(linkId);
+    rows.push(member.row);
   }
   return rows;
 }
 
-/**
- * Books a batch in one statement (query-book-links.ts): row k gets the k-th pair of seqs after
- * `seq`. Returns the outcomes in row order and the counter after the last booking that went in. A
- * database error throws: it aborted the transaction, so the whole group fails.
- */
-async function bookTogether(client: pg.PoolClient, hostId: string, rows: readonly LinkBookingRow[], seq: number): Promise<{ outcomes: Outcome[]; seq: number }> {
-  const seqs = rows.map((_row, k) => ({ booking: seq + 1 + 2 * k, link: seq + 2 + 2 * k }));
-  const results = await queryBookLinks(client, hostId, rows, seqs);
-  let last = seq;
-  results.forEach((result, k) => {
-    if (result === 'booked') last = seqs[k]!.link;
+/** Where the group's writes have got to: the counter and the collections touched. */
+interface GroupState {
+  seq: number;
+  touched: Set<CollectionName>;
+}
+
+/** Row k's seqs after `seq`: the booking's, then its link's. */
+function seqsAfter(rows: readonly BatchRow[], seq: number): RowSeqs[] {
+  let next = seq;
+  return rows.map((row) => ({ booking: (next += 1), link: row.linkId === null ? null : (next += 1) }));
+}
+
+async function runBatch(client: pg.PoolClient, hostId: string, rows: readonly BatchRow[], group: GroupState): Promise<Outcome[]> {
+  const seqs = seqsAfter(rows, group.seq);
+  const outcomes = await queryBookBatch(client, hostId, rows, seqs);
+  outcomes.forEach((outcome: BookingOutcome, k) => {
+    if (outcome !== 'booked') return;
+    const { booking, link } = seqs[k]!;
+    group.seq = link ?? booking;
+    group.touched.add('bookings');
+    if (link !== null) group.touched.add('links');
   });
-  return { outcomes: results.map((value) => ({ ok: true, value })), seq: last };
+  return outcomes.map((value) => ({ ok: true, value }));
 }
 
-/** The members whose precheck (on committed data, before the lock) did not refuse them. */
-async function passPrechecks(pool: pg.Pool, hostId: string, group: readonly QueuedPostgresWrite[]): Promise<QueuedPostgresWrite[]> {
-  const refused = await Promise.all(group.map(async (member) => {
-    if (!member.options.precheck) return false;
-    try {
-      await member.options.precheck({ findLinkByToken: (token) => queryLinkByToken(pool, token, hostId) });
-      return false;
-    } catch (error) {
-      member.reject(translatePostgresError(error));
-      return true;
-    }
-  }));
-  return group.filter((_member, i) => !refused[i]);
+/** One transaction's work; with `savepoint`, a failure rolls back only its own writes. */
+async function runWork(client: pg.PoolClient, hostId: string, work: (tx: WriteTx) => Promise<unknown>, group: GroupState, savepoint: boolean): Promise<Outcome> {
+  // Not released after success: the next SAVEPOINT of the same name nests on top (one round
+  // trip less per member); ROLLBACK TO always goes back to the latest, this member's.
+  if (savepoint) await client.query('SAVEPOINT member');
+  const state: PostgresTxState = { seq: group.seq, startSeq: group.seq, touched: new Set<CollectionName>(), open: true, failure: null };
+  try {
+    const value = await work(createPostgresWriteTx(client, hostId, state));
+    if (state.failure) throw state.failure.error;
+    state.open = false;
+    group.seq = state.seq;
+    for (const collection of state.touched) group.touched.add(collection);
+    return { ok: true, value };
+  } catch (error) {
+    state.open = false;
+    // Alone, the member is the whole transaction: its failure is the group's.
+    if (!savepoint) throw error;
+    await client.query('ROLLBACK TO SAVEPOINT member');
+    return { ok: false, error: translatePostgresError(error) };
+  }
 }
 
-/** Runs the group and settles every member's promise; never throws. */
-export async function runPostgresWriteGroup(pool: pg.Pool, hostId: string, group: readonly QueuedPostgresWrite[]): Promise<void> {
-  const members = await passPrechecks(pool, hostId, group);
-  if (members.length === 0) return;
+/**
+ * Runs the group in one transaction and settles every member's promise. Returns false, settling
+ * nobody, when the transaction failed as a whole and has more than one member: the caller then
+ * runs each member alone. Never throws.
+ */
+/** Where a group runs and whom it tells of its commit. */
+export interface GroupContext {
+  pool: pg.Pool;
+  /** This store's name in its change notices (postgres-change-listener.ts). */
+  origin: string;
+  /** Tells this process's commit listeners, right after COMMIT and before any member hears. */
+  announce: (notice: ChangeNotice) => void;
+}
+
+export async function runPostgresWriteGroup({ pool, origin, announce }: GroupContext, hostId: string, members: readonly QueuedPostgresWrite[]): Promise<boolean> {
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
   } catch (error) {
     for (const member of members) member.reject(translatePostgresError(error));
-    return;
+    return true;
   }
   let broken = false;
   // A checked-out client has no listener of the pool's: when PostgreSQL goes away between two
@@ -93,65 +118,32 @@ export async function runPostgresWriteGroup(pool: pg.Pool, hostId: string, group
   // here we only mark the client unfit for reuse.
   const onClientError = (): void => { broken = true; };
   client.on('error', onClientError);
-  // Alone, a member is the whole transaction; savepoints only cost a round trip.
-  const savepoints = members.length > 1;
   try {
     const startSeq = await beginAndLockHost(client, hostId);
-    let seq = startSeq;
-    const touched = new Set<CollectionName>();
+    const group: GroupState = { seq: startSeq, touched: new Set() };
     const outcomes: Outcome[] = [];
-    for (let i = 0; i < members.length; i += 1) {
-      const batch = linkBookingBatchAt(members, i);
-      if (batch.length > 0) {
-        const booked = await bookTogether(client, hostId, batch, seq);
-        outcomes.push(...booked.outcomes);
-        if (booked.seq !== seq) {
-          seq = booked.seq;
-          touched.add('bookings');
-          touched.add('links');
-        }
-        i += batch.length - 1;
-        continue;
-      }
-      const member = members[i]!;
-      // Not released after success: the next SAVEPOINT of the same name nests on top (one round
-      // trip less per member); ROLLBACK TO always goes back to the latest, this member's.
-      // A member that writes all or nothing (singleWrite) needs no savepoint: if it fails without
-      // a database error it wrote nothing; a database error dooms the transaction (see below).
-      const savepoint = savepoints && member.options.singleWrite !== true;
-      if (savepoint) await client.query('SAVEPOINT member');
-      const state: PostgresTxState = { seq, startSeq: seq, touched: new Set<CollectionName>(), open: true, failure: null };
-      try {
-        const value = await member.work(createPostgresWriteTx(client, hostId, state));
-        if (state.failure) throw state.failure.error;
-        state.open = false;
-        seq = state.seq;
-        for (const collection of state.touched) touched.add(collection);
-        outcomes.push({ ok: true, value });
-      } catch (error) {
-        state.open = false;
-        if (!savepoints) throw error;
-        if (!savepoint) {
-          // No savepoint to go back to: a failed statement aborted the whole transaction.
-          if (state.failure) throw error;
-          outcomes.push({ ok: false, error: translatePostgresError(error) });
-          continue;
-        }
-        await client.query('ROLLBACK TO SAVEPOINT member');
-        outcomes.push({ ok: false, error: translatePostgresError(error) });
-      }
+    while (outcomes.length < members.length) {
+      const batch = bookingBatchAt(members, outcomes.length);
+      const member = members[outcomes.length]!;
+      if (batch.length > 0) outcomes.push(...await runBatch(client, hostId, batch, group));
+      else if (member.kind === 'work') outcomes.push(await runWork(client, hostId, member.work, group, members.length > 1));
     }
-    await bumpAndCommit(client, hostId, seq === startSeq ? null : { seq, touched: [...touched] });
-    members.forEach((member, i) => {
+    const wrote = group.seq !== startSeq;
+    await bumpAndCommit(client, hostId, wrote ? { seq: group.seq, touched: [...group.touched] } : null, origin);
+    if (wrote) announce({ hostId, collections: [...group.touched] });
+    members.forEach((m, i) => {
       const outcome = outcomes[i]!;
-      if (outcome.ok) member.resolve(outcome.value);
-      else member.reject(outcome.error);
+      if (outcome.ok) m.resolve(outcome.value);
+      else m.reject(outcome.error);
     });
+    return true;
   } catch (error) {
     // Also when BEGIN itself failed: ROLLBACK outside a transaction only warns.
     await client.query('ROLLBACK').catch(() => { broken = true; });
+    if (members.length > 1 && !broken) return false;
     const translated = translatePostgresError(error);
     for (const member of members) member.reject(translated);
+    return true;
   } finally {
     client.off('error', onClientError);
     client.release(broken);

@@ -9,17 +9,14 @@
 // then, and a refusal may rest on an earlier member's write (a link it used up). If the COMMIT
 // fails, every member of the group fails with that error.
 import type { CollectionName } from '../../../../core/schemas/index.ts';
-import type { WriteOptions, WriteTx } from '../store.ts';
 import { HostNotFoundError } from '../store-errors.ts';
 import type { SqliteDatabase } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
-import { readLinkByToken } from './sqlite-reads.ts';
-import { createSqliteWriteTx, type SqliteTxState } from './sqlite-write-tx.ts';
+import { createSqliteWriteTx, type SqliteTxState, type SqliteWriteTx } from './sqlite-write-tx.ts';
 
 export interface QueuedWrite {
   hostId: string;
-  work: (tx: WriteTx) => Promise<unknown>;
-  options: WriteOptions;
+  work: (tx: SqliteWriteTx) => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -35,13 +32,7 @@ type HostCounters = Map<string, { seq: number; startSeq: number }>;
 
 /** Runs one member inside the open transaction; its writes are kept only when it succeeds. */
 async function runMember(writer: SqliteDatabase, member: QueuedWrite, touched: Map<string, Set<CollectionName>>, counters: HostCounters): Promise<Outcome> {
-  const { hostId, work, options } = member;
-  try {
-    // Its turn: a doomed request stops here, before doing any write.
-    if (options.precheck) await options.precheck({ findLinkByToken: async (token) => readLinkByToken(writer, token, hostId)?.link ?? null });
-  } catch (error) {
-    return { ok: false, error };
-  }
+  const { hostId, work } = member;
   prepareCached(writer, 'SAVEPOINT member').run();
   let state: SqliteTxState | null = null;
   try {

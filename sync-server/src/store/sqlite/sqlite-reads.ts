@@ -4,7 +4,7 @@ import type { CollectionName } from '../../../../core/schemas/index.ts';
 import { COLLECTION_TABLES } from '../collection-tables.ts';
 import { joinDoc, toInstantColumn } from '../document-columns.ts';
 import { MAX_BLOCKED_SPAN_MS } from '../max-blocked-span.ts';
-import type { BusyInterval, Checkpoint, PullResult, StoredDoc, TimeRange } from '../store.ts';
+import type { BusyInterval, Checkpoint, LinkWithTarget, PullResult, StoredDoc, TimeRange } from '../store.ts';
 import type { SqliteDatabase } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
 
@@ -46,11 +46,38 @@ export function readPull<C extends CollectionName>(db: SqliteDatabase, hostId: s
   };
 }
 
-export function readLinkByToken(db: SqliteDatabase, token: string, hostId?: string): { hostId: string; link: StoredDoc<'links'> } | null {
-  const row = (hostId === undefined
-    ? prepareCached(db, 'SELECT host_id, id, seq, deleted, doc FROM links WHERE token = ?').get(token)
-    : prepareCached(db, 'SELECT host_id, id, seq, deleted, doc FROM links WHERE token = ? AND host_id = ?').get(token, hostId)) as DocRow | undefined;
-  return row ? { hostId: row.host_id, link: toStored<'links'>(row) } : null;
+interface LinkTargetRow extends DocRow {
+  edit_seq: number;
+  host_name: string;
+  host_slug: string;
+  host_timezone: string;
+  host_created_at: string;
+  et_id: string | null;
+  et_seq: number | null;
+  et_deleted: number | null;
+  et_doc: string | null;
+}
+
+/** Store.findLinkByToken: the link, its host and its event type in one query. */
+export function readLinkWithTarget(db: SqliteDatabase, token: string): LinkWithTarget | null {
+  const row = prepareCached(db,
+    `SELECT l.host_id, l.id, l.seq, l.edit_seq, l.deleted, l.doc,
+            h.name AS host_name, h.slug AS host_slug, h.timezone AS host_timezone, h.created_at AS host_created_at,
+            e.id AS et_id, e.seq AS et_seq, e.deleted AS et_deleted, e.doc AS et_doc
+     FROM links l JOIN hosts h ON h.id = l.host_id
+     LEFT JOIN event_types e ON e.host_id = l.host_id AND e.id = l.event_type_id
+     WHERE l.token = ?`,
+  ).get(token) as LinkTargetRow | undefined;
+  if (!row) return null;
+  const eventType = row.et_id === null || row.et_doc === null
+    ? null
+    : toStored<'event_types'>({ host_id: row.host_id, id: row.et_id, seq: row.et_seq ?? 0, deleted: row.et_deleted ?? 0, doc: row.et_doc });
+  return {
+    host: { id: row.host_id, name: row.host_name, slug: row.host_slug, timezone: row.host_timezone, createdAt: row.host_created_at },
+    link: toStored<'links'>(row),
+    editSeq: row.edit_seq,
+    eventType,
+  };
 }
 
 export function readBookingByManageToken(db: SqliteDatabase, manageToken: string, hostId?: string): { hostId: string; booking: StoredDoc<'bookings'> } | null {

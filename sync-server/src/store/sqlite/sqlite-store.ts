@@ -5,12 +5,13 @@ import { randomUUID } from 'node:crypto';
 import { AsyncMutex } from '../async-mutex.ts';
 import { toHost, type HostRow } from '../collection-tables.ts';
 import { createChangeEmitter } from '../change-emitter.ts';
-import type { Host, NewHost, Store, WriteOptions, WriteTx } from '../store.ts';
+import type { Host, NewHost, Store } from '../store.ts';
 import { migrateSqlite, openSqliteConnection } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
 import { sqlite } from './sqlite-errors.ts';
-import { readBookingByManageToken, readBusyIntervals, readDocs, readEventTypeBySlug, readLinkByToken, readPull } from './sqlite-reads.ts';
+import { readBookingByManageToken, readBusyIntervals, readDocs, readEventTypeBySlug, readLinkWithTarget, readPull } from './sqlite-reads.ts';
 import { runWriteGroup, type QueuedWrite } from './run-write-group.ts';
+import type { SqliteWriteTx } from './sqlite-write-tx.ts';
 
 /** Bounds how long one group holds the writer (and how much one failed COMMIT takes down). */
 const MAX_GROUP_SIZE = 64;
@@ -50,6 +51,14 @@ export async function openSqliteStore(path: string): Promise<Store> {
     scheduled ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
       scheduled = null;
       return runQueued();
+    });
+  };
+
+  const enqueue = <T>(hostId: string, work: (tx: SqliteWriteTx) => Promise<T>): Promise<T> => {
+    if (closed) return Promise.reject(new Error('the store is closed'));
+    return new Promise<T>((resolve, reject) => {
+      queue.push({ hostId, work, resolve: resolve as (value: unknown) => void, reject });
+      scheduleGroup();
     });
   };
 
@@ -94,19 +103,16 @@ export async function openSqliteStore(path: string): Promise<Store> {
       return readPull(reader, hostId, collection, checkpoint, limit);
     },
 
-    writeTransaction<T>(hostId: string, work: (tx: WriteTx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
-      if (closed) return Promise.reject(new Error('the store is closed'));
-      return new Promise<T>((resolve, reject) => {
-        queue.push({ hostId, work, options, resolve: resolve as (value: unknown) => void, reject });
-        scheduleGroup();
-      });
+    writeTransaction: enqueue,
+    book(command) {
+      return enqueue(command.hostId, (tx) => tx.book(command));
     },
 
     async getDocs(hostId, collection, ids) {
       return readDocs(reader, hostId, collection, ids);
     },
     async findLinkByToken(token) {
-      return readLinkByToken(reader, token);
+      return readLinkWithTarget(reader, token);
     },
     async findBookingByManageToken(manageToken) {
       return readBookingByManageToken(reader, manageToken);

@@ -3,13 +3,14 @@
 // store writes the counter back before COMMIT.
 import type { BookingDoc, CollectionName, EventTypeDoc, LinkDoc, Replicated } from '../../../../core/schemas/index.ts';
 import { assertValidDocument } from '../assert-valid-document.ts';
-import { blockedRangeColumns, bookingColumns, eventTypeColumns, linkColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
-import type { BookingServerFields, BusyInterval, LinkBookingOutcome, LinkClaim, ReplicatedDoc, StoredDoc, TimeRange, WriteTx } from '../store.ts';
+import { blockedRangeColumns, bookingColumns, eventTypeColumns, linkColumns, splitDoc } from '../document-columns.ts';
+import type { BookingCommand, BookingOutcome, BookingServerFields, BusyInterval, ReplicatedDoc, StoredDoc, TimeRange, WriteTx } from '../store.ts';
 import { BookingOverlapError } from '../store-errors.ts';
 import type { SqliteDatabase } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
 import { sqlite } from './sqlite-errors.ts';
-import { hasBusyOverlap, readBookingByManageToken, readBusyIntervals, readDocs, readLinkByToken } from './sqlite-reads.ts';
+import { bookInTransaction } from './book-in-transaction.ts';
+import { hasBusyOverlap, readBookingByManageToken, readBusyIntervals, readDocs } from './sqlite-reads.ts';
 
 export interface SqliteTxState {
   seq: number;
@@ -20,7 +21,12 @@ export interface SqliteTxState {
   failure: { error: unknown } | null;
 }
 
-export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: SqliteTxState): WriteTx {
+/** The store's own transaction object: a WriteTx, and Store.book's step run as a group member. */
+export interface SqliteWriteTx extends WriteTx {
+  book(command: BookingCommand): Promise<BookingOutcome>;
+}
+
+export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: SqliteTxState): SqliteWriteTx {
   // Every method runs through here: refuse use after the end or after a failure, and record a
   // failure so the store rolls back even if the caller swallows the error.
   const guarded = <T>(work: () => T): Promise<T> => {
@@ -58,12 +64,12 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
     const c = linkColumns(doc);
     const seq = nextSeq('links');
     sqlite(() => prepareCached(db, 
-      `INSERT INTO links (host_id, id, seq, deleted, doc, token, event_type_id, max_uses, use_count, expires_at, revoked_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (host_id, id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted, doc = excluded.doc,
+      `INSERT INTO links (host_id, id, seq, edit_seq, deleted, doc, token, event_type_id, max_uses, use_count, expires_at, revoked_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (host_id, id) DO UPDATE SET seq = excluded.seq, edit_seq = excluded.edit_seq, deleted = excluded.deleted, doc = excluded.doc,
          token = excluded.token, event_type_id = excluded.event_type_id, max_uses = excluded.max_uses,
          use_count = excluded.use_count, expires_at = excluded.expires_at, revoked_at = excluded.revoked_at`,
-    ).run(hostId, doc.id, seq, deleted ? 1 : 0, JSON.stringify(body), c.token, c.eventTypeId, c.maxUses, c.useCount, c.expiresAt, c.revokedAt));
+    ).run(hostId, doc.id, seq, seq, deleted ? 1 : 0, JSON.stringify(body), c.token, c.eventTypeId, c.maxUses, c.useCount, c.expiresAt, c.revokedAt));
     return seq;
   };
 
@@ -82,28 +88,17 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
     return seq;
   };
 
-  /** `overlapChecked`: the caller has just found the range free, in this same synchronous step. */
-  const insertBooking = (doc: Replicated<BookingDoc>, server: BookingServerFields, overlapChecked = false): number => {
+  const insertBooking = (doc: Replicated<BookingDoc>, server: BookingServerFields): number => {
     const { body, deleted } = splitDoc(doc);
     const c = bookingColumns(doc);
     const { blockedStart, blockedEnd } = blockedRangeColumns(server);
-    if (c.status === 'confirmed' && !deleted && !overlapChecked) assertNoOverlap(doc.id, { start: blockedStart, end: blockedEnd });
+    if (c.status === 'confirmed' && !deleted) assertNoOverlap(doc.id, { start: blockedStart, end: blockedEnd });
     const seq = nextSeq('bookings');
     sqlite(() => prepareCached(db, 
       `INSERT INTO bookings (host_id, id, seq, deleted, doc, event_type_id, link_id, status, start_at, end_at, blocked_start, blocked_end, manage_token)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(hostId, doc.id, seq, deleted ? 1 : 0, JSON.stringify(body), c.eventTypeId, c.linkId, c.status, c.start, c.end, blockedStart, blockedEnd, server.manageToken));
     return seq;
-  };
-
-  const consumeLinkUse = (linkId: string, now: string): boolean => {
-    const at = toInstantColumn('now', now);
-    const result = prepareCached(db,
-      `UPDATE links SET use_count = use_count + 1
-       WHERE host_id = ? AND id = ? AND deleted = 0 AND revoked_at IS NULL
-         AND (expires_at IS NULL OR expires_at > ?) AND use_count < max_uses`,
-    ).run(hostId, linkId, at);
-    return result.changes === 1;
   };
 
   return {
@@ -119,45 +114,8 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
         return putBooking(doc as Replicated<BookingDoc>);
       });
     },
-    findLinkByToken(token) {
-      return guarded(() => readLinkByToken(db, token, hostId)?.link ?? null);
-    },
-    consumeLinkUse(linkId, now) {
-      return guarded(() => consumeLinkUse(linkId, now));
-    },
-    claimLinkUse(token, now) {
-      return guarded((): LinkClaim | null => {
-        const link = readLinkByToken(db, token, hostId)?.link;
-        if (!link) return null;
-        const eventType = readDocs(db, hostId, 'event_types', [link.doc.eventTypeId]).get(link.doc.eventTypeId) ?? null;
-        return { link, eventType, claimed: consumeLinkUse(link.doc.id, now) };
-      });
-    },
-    bookLink(b) {
-      return guarded((): LinkBookingOutcome => {
-        assertValidDocument('bookings', b.booking);
-        assertValidDocument('links', b.linkAfter);
-        const eventTypeSeq = prepareCached(db, 'SELECT seq FROM event_types WHERE host_id = ? AND id = ?').pluck().get(hostId, b.eventTypeId) as number | undefined;
-        if (eventTypeSeq !== b.eventTypeSeq) return 'changed';
-        const blocked = { start: toInstantColumn('blockedStart', b.server.blockedStart) as string, end: toInstantColumn('blockedEnd', b.server.blockedEnd) as string };
-        if (hasBusyOverlap(db, hostId, blocked)) return 'overlap';
-        // The check-and-set, only on the link as it was read (same seq), and in the same statement
-        // the link's document after the booking: one row write instead of a claim plus an upsert
-        // of every column (which also rewrote the token index entry). Only use_count, seq and doc
-        // change, as on PostgreSQL (query-book-links.ts). The link takes the seq after the
-        // booking's, the order putLink after insertBooking would give them.
-        const linkSeq = state.seq + 2;
-        const claimed = prepareCached(db,
-          `UPDATE links SET use_count = use_count + 1, seq = ?, doc = ?
-           WHERE host_id = ? AND id = ? AND seq = ? AND deleted = 0 AND revoked_at IS NULL
-             AND (expires_at IS NULL OR expires_at > ?) AND use_count < max_uses`,
-        ).run(linkSeq, JSON.stringify(splitDoc(b.linkAfter).body), hostId, b.linkId, b.linkSeq, toInstantColumn('now', b.now)).changes === 1;
-        if (!claimed) return 'changed';
-        // Nothing below returns early: a throw rolls the claim back with the rest.
-        insertBooking(b.booking, b.server, b.booking.status === 'confirmed' && !b.booking._deleted);
-        if (nextSeq('links') !== linkSeq) throw new Error('bookLink: the link was written with the wrong seq');
-        return 'booked';
-      });
+    book(command) {
+      return guarded(() => bookInTransaction(db, hostId, command, { insertBooking, seq: () => state.seq, nextSeq }));
     },
     listBusyIntervals(range): Promise<BusyInterval[]> {
       return guarded(() => readBusyIntervals(db, hostId, range));

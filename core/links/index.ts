@@ -1,0 +1,2 @@
+// Runs anywhere (shared). Rules about links that both sides apply.
+export * from './link-availability.ts';
