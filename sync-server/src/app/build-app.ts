@@ -37,7 +37,7 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
   const connectionLimits = config.connectionLimits ?? DEFAULT_CONNECTION_LIMITS;
   const app: FastifyInstance = Fastify({
     // Slow clients cannot hold a socket for good (the live stream lifts the idle timeout itself).
-    //X
+    ...httpServerOptions(connectionLimits),
     loggerInstance: logger === false ? createLogger('silent') : (logger ?? createLogger(config.logLevel)),
     // On close: refuse new requests with 503, let in-flight ones finish, drop idle keep-alives.
     return503OnClosing: true,
@@ -53,7 +53,7 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
   });
   installErrorHandlers(app);
   // Past the limit node drops new sockets at once, before any request is read.
-  //Y
+  app.server.maxConnections = connectionLimits.maxConnections;
   app.decorateRequest('authenticatedHost', null);
 
   const hub = createStreamHub(store, { heartbeatMs: config.streamHeartbeatMs });
@@ -62,10 +62,12 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
   app.addHook('preClose', async () => { hub.closeAll(); });
   closeIdleSocketsOnShutdown(app);
 
-  // The public GETs' answer cache; every commit drops its host's answers (connect-view-cache.ts).
+  // The public GETs' answer cache. Every write through `viewed.store` (pushes, bookings, cancels)
+  // drops its host's answers before it is answered: on PostgreSQL the store's own commit notice
+  // arrives later, through LISTEN/NOTIFY (see connect-view-cache.ts).
   const views = createPublicViewCache({ lifetimeMs: config.publicViewCacheMs ?? DEFAULT_PUBLIC_VIEW_CACHE_MS });
-  const disconnectViews = connectViewCache(store, views);
-  app.addHook('onClose', async () => { disconnectViews(); });
+  const viewed = connectViewCache(store, views);
+  app.addHook('onClose', async () => { viewed.disconnect(); });
 
   app.get('/api/health', async () => ({ ok: true }));
   registerPreflightRoutes(app);
@@ -75,11 +77,11 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
     hostScope.addHook('onRequest', authenticateHost(store));
     registerMeRoute(hostScope, config);
     registerPullRoute(hostScope, store);
-    registerPushRoute(hostScope, store);
+    registerPushRoute(hostScope, viewed.store);
     registerStreamRoute(hostScope, hub);
   });
   // Invitees' pages and the public API: no auth (the token in the URL is the capability).
-  await registerPublicRoutes(app, store, config, { views });
+  await registerPublicRoutes(app, viewed.store, config, { views });
   await registerAppUi(app);
 
   return app;

@@ -15,7 +15,8 @@ export const USAGE = [
   '  list-hosts                                             one JSON line per host',
   '  rotate-token --slug SLUG                               new token for a host; prints {"hostId","slug","token"} last',
   'environment: PORT (8787), HOST (127.0.0.1), DATABASE_URL (sqlite:./data/scheduler.sqlite | postgres://...),',
-  '             PUBLIC_URL, LOG_LEVEL (info), SYNC_HEARTBEAT_SECONDS (20), TRUST_PROXY (false)',
+  '             PUBLIC_URL, LOG_LEVEL (info), SYNC_HEARTBEAT_SECONDS (20), TRUST_PROXY (false),',
+  '             HEADERS_TIMEOUT_SECONDS (10), REQUEST_TIMEOUT_SECONDS (120), IDLE_TIMEOUT_SECONDS (75), MAX_CONNECTIONS (10000)',
 ].join('\n');
 
 /** Resolves to the exit code, or null while the server keeps running. */

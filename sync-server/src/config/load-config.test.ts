@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       trustProxy: false,
       publicLimits: { bookingsPerMinute: 20, failedLookupsPerMinute: 30 },
       publicViewCacheMs: 2000,
+      connectionLimits: { headersTimeoutMs: 10_000, requestTimeoutMs: 120_000, idleTimeoutMs: 75_000, maxConnections: 10_000 },
     });
   });
 
@@ -23,6 +24,7 @@ describe('loadConfig', () => {
       PORT: '9000', HOST: '0.0.0.0', DATABASE_URL: 'postgresql://u:p@db.internal:5432/scheduler',
       PUBLIC_URL: 'https://book.example.com/', LOG_LEVEL: 'WARN', SYNC_HEARTBEAT_SECONDS: '5', TRUST_PROXY: 'true',
       BOOKING_RATE_LIMIT: '7', LOOKUP_FAILURE_LIMIT: '9', PUBLIC_VIEW_CACHE_MS: '0',
+      HEADERS_TIMEOUT_SECONDS: '2', REQUEST_TIMEOUT_SECONDS: '3', IDLE_TIMEOUT_SECONDS: '4', MAX_CONNECTIONS: '5',
     }, '/srv');
     expect(config).toEqual({
       port: 9000,
@@ -34,6 +36,7 @@ describe('loadConfig', () => {
       trustProxy: true,
       publicLimits: { bookingsPerMinute: 7, failedLookupsPerMinute: 9 },
       publicViewCacheMs: 0,
+      connectionLimits: { headersTimeoutMs: 2000, requestTimeoutMs: 3000, idleTimeoutMs: 4000, maxConnections: 5 },
     });
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/s.sqlite' }, '/srv').database).toEqual({ kind: 'sqlite', path: '/var/lib/s.sqlite' });
     expect(loadConfig({ PORT: '9000' }).publicUrl).toBe('http://localhost:9000');
@@ -51,6 +54,10 @@ describe('loadConfig', () => {
     [{ SYNC_HEARTBEAT_SECONDS: '60' }, 'SYNC_HEARTBEAT_SECONDS must be a whole number from 1 to 25'],
     [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY must be'],
     [{ PUBLIC_VIEW_CACHE_MS: '60000' }, 'PUBLIC_VIEW_CACHE_MS must be a whole number from 0 to 10000'],
+    [{ REQUEST_TIMEOUT_SECONDS: '0' }, 'REQUEST_TIMEOUT_SECONDS must be a whole number from 1 to 3600'],
+    [{ HEADERS_TIMEOUT_SECONDS: '30', REQUEST_TIMEOUT_SECONDS: '20' }, 'HEADERS_TIMEOUT_SECONDS must not be more than REQUEST_TIMEOUT_SECONDS'],
+    [{ IDLE_TIMEOUT_SECONDS: 'x' }, 'IDLE_TIMEOUT_SECONDS must be a whole number'],
+    [{ MAX_CONNECTIONS: '0' }, 'MAX_CONNECTIONS must be a whole number from 1 to 1000000'],
   ])('refuses %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

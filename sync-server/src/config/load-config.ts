@@ -1,7 +1,8 @@
 // Runs on the server. The server's configuration, read from the environment (DESIGN.md):
 // PORT, HOST, DATABASE_URL, PUBLIC_URL, LOG_LEVEL; also SYNC_HEARTBEAT_SECONDS (stream heartbeat)
 // TRUST_PROXY (behind a load balancer), BOOKING_RATE_LIMIT and LOOKUP_FAILURE_LIMIT (public pages),
-// PUBLIC_VIEW_CACHE_MS (how long a public page or slots answer may be reused).
+// PUBLIC_VIEW_CACHE_MS (how long a public page or slots answer may be reused); HEADERS_TIMEOUT_SECONDS,
+// REQUEST_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS and MAX_CONNECTIONS (what one client may hold).
 import { ConfigError } from './config-error.ts';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseConfig } from './parse-database-url.ts';
 
@@ -29,7 +30,33 @@ export interface ServerConfig {
    * DEFAULT_PUBLIC_VIEW_CACHE_MS when absent). Commits drop answers at once; see public-view-cache.ts.
    */
   publicViewCacheMs?: number;
+  /** How long a request may take to arrive and how many sockets may be open; DEFAULT_CONNECTION_LIMITS when absent. */
+  connectionLimits?: ConnectionLimits;
 }
+
+/**
+ * Bounds on what slow or many clients can hold (env: HEADERS_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS,
+ * IDLE_TIMEOUT_SECONDS, MAX_CONNECTIONS). The live stream is exempt from the idle timeout: it is
+ * quiet between heartbeats by design.
+ */
+export interface ConnectionLimits {
+  /** The request line and headers must have arrived within this. */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must have arrived within this (a trickled body is cut off). */
+  requestTimeoutMs: number;
+  /** A socket with no traffic either way for this long is closed. */
+  idleTimeoutMs: number;
+  /** Open sockets per process; further connections are dropped at once. */
+  maxConnections: number;
+}
+
+/** Generous enough for a full push batch (PUSH_BODY_LIMIT) over a slow uplink. */
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 120_000,
+  idleTimeoutMs: 75_000,
+  maxConnections: 10_000,
+};
 
 /** Short: it bounds what only time changes (the horizon's end, a missed PostgreSQL notice). */
 export const DEFAULT_PUBLIC_VIEW_CACHE_MS = 2000;
@@ -95,5 +122,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       failedLookupsPerMinute: readInteger(env, 'LOOKUP_FAILURE_LIMIT', DEFAULT_PUBLIC_LIMITS.failedLookupsPerMinute, 1, 1_000_000),
     },
     publicViewCacheMs: readInteger(env, 'PUBLIC_VIEW_CACHE_MS', DEFAULT_PUBLIC_VIEW_CACHE_MS, 0, 10_000),
+    connectionLimits: readConnectionLimits(env),
+  };
+}
+
+function readConnectionLimits(env: NodeJS.ProcessEnv): ConnectionLimits {
+  const defaults = DEFAULT_CONNECTION_LIMITS;
+  const headersSeconds = readInteger(env, 'HEADERS_TIMEOUT_SECONDS', defaults.headersTimeoutMs / 1000, 1, 3600);
+  const requestSeconds = readInteger(env, 'REQUEST_TIMEOUT_SECONDS', defaults.requestTimeoutMs / 1000, 1, 3600);
+  // Node checks the headers deadline as part of the request's: a larger one would never apply.
+  if (headersSeconds > requestSeconds) {
+    throw new ConfigError('HEADERS_TIMEOUT_SECONDS', `must not be more than REQUEST_TIMEOUT_SECONDS (${requestSeconds})`);
+  }
+  return {
+    headersTimeoutMs: headersSeconds * 1000,
+    requestTimeoutMs: requestSeconds * 1000,
+    idleTimeoutMs: readInteger(env, 'IDLE_TIMEOUT_SECONDS', defaults.idleTimeoutMs / 1000, 1, 3600) * 1000,
+    maxConnections: readInteger(env, 'MAX_CONNECTIONS', defaults.maxConnections, 1, 1_000_000),
   };
 }

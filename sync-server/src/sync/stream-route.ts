@@ -27,6 +27,8 @@ export function registerStreamRoute(app: FastifyInstance, hub: StreamHub): void 
     if (request.headers.origin) headers['access-control-allow-origin'] = '*';
     res.writeHead(200, headers);
     res.socket?.setNoDelay(true);
+    // Quiet between heartbeats by design: the server's idle timeout is not for this socket.
+    res.socket?.setTimeout(0);
     // `ready` tells a client the subscription is live: anything committed later reaches it.
     res.write('retry: 1000\nevent: ready\ndata: {}\n\n');
     res.on('close', remove);

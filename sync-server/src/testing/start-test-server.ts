@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { buildApp } from '../app/build-app.ts';
-import type { PublicLimits, ServerConfig } from '../config/load-config.ts';
+import type { ConnectionLimits, PublicLimits, ServerConfig } from '../config/load-config.ts';
 import type { DatabaseConfig } from '../config/parse-database-url.ts';
 import { createHost } from '../hosts/create-host.ts';
 import { openStore } from '../store/open-store.ts';
@@ -42,6 +42,8 @@ export interface TestServerOptions {
   store?: Store;
   /** Public rate limits (default: high enough for any test that does not test them). */
   publicLimits?: PublicLimits;
+  /** Timeouts and the connection bound (default: the production defaults). */
+  connectionLimits?: ConnectionLimits;
 }
 
 let hostCounter = 0;
@@ -63,6 +65,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     streamHeartbeatMs: options.heartbeatMs ?? 25_000,
     trustProxy: false,
     publicLimits: options.publicLimits ?? { bookingsPerMinute: 100_000, failedLookupsPerMinute: 100_000 },
+    ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}),
   };
   const app = await buildApp({ store, config, logger: options.logger ?? false });
   await app.listen({ port: config.port, host: config.host });
