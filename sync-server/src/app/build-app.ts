@@ -62,12 +62,10 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
   app.addHook('preClose', async () => { hub.closeAll(); });
   closeIdleSocketsOnShutdown(app);
 
-  // The public GETs' answer cache. Every write through `viewed.store` (pushes, bookings, cancels)
-  // drops its host's answers before it is answered: on PostgreSQL the store's own commit notice
-  // arrives later, through LISTEN/NOTIFY (see connect-view-cache.ts).
+  // The public GETs' answer cache; every commit drops its host's answers (connect-view-cache.ts).
   const views = createPublicViewCache({ lifetimeMs: config.publicViewCacheMs ?? DEFAULT_PUBLIC_VIEW_CACHE_MS });
-  const viewed = connectViewCache(store, views);
-  app.addHook('onClose', async () => { viewed.disconnect(); });
+  const disconnectViews = connectViewCache(store, views);
+  app.addHook('onClose', async () => { disconnectViews(); });
 
   app.get('/api/health', async () => ({ ok: true }));
   registerPreflightRoutes(app);
@@ -77,11 +75,11 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
     hostScope.addHook('onRequest', authenticateHost(store));
     registerMeRoute(hostScope, config);
     registerPullRoute(hostScope, store);
-    registerPushRoute(hostScope, viewed.store);
+    registerPushRoute(hostScope, store);
     registerStreamRoute(hostScope, hub);
   });
   // Invitees' pages and the public API: no auth (the token in the URL is the capability).
-  await registerPublicRoutes(app, viewed.store, config, { views });
+  await registerPublicRoutes(app, store, config, { views });
   await registerAppUi(app);
 
   return app;
