@@ -11,7 +11,7 @@ import type { UnavailableReason } from './booking-target.ts';
 import { buildBookingPageView } from './build-booking-page-view.ts';
 import { addDays, todayIn } from './local-dates.ts';
 import { answerLifetimeEnd } from './answer-lifetime.ts';
-import { keepAnswer, lookUpAnswer, withEncoding } from './cached-answers.ts';
+import { answerThroughViewCache } from './answer-through-view-cache.ts';
 import { pageViewKey } from './public-view-keys.ts';
 import { PUBLIC_BODY_LIMIT } from './public-api-routes.ts';
 import { lookUpTarget, type PublicContext } from './public-context.ts';
@@ -65,22 +65,16 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
       const key = targetKeyOf(request);
       const query = request.query as Record<string, unknown>;
       const zone = zoneOf(query['timezone']);
-      const now = ctx.now();
-      const fromDate = fromDateOf(query['date'], todayIn(zone, now));
-      const cacheKey = pageViewKey(key, zone, fromDate);
-      const acceptEncoding = request.headers['accept-encoding'];
-      // A client over its failed look-ups gets its 429 from lookUpTarget, cached page or not.
-      const cached = ctx.lookups.isBlocked(request.ip) ? undefined : lookUpAnswer(ctx.views, cacheKey, acceptEncoding, now.getTime());
-      if (cached) return sendPage(withEncoding(reply, cached), 200, cached.body);
-      const ticket = ctx.views.ticket();
-      const found = await lookUpTarget(ctx, request, key);
-      if (found === 'limited') return sendPage(reply, 429, pageForStatus(429));
-      if (!found.ok) return sendUnavailablePage(reply, found.reason);
-      const view = await buildBookingPageView(ctx, key, found.target, zone, fromDate);
-      const body = Buffer.from(renderBookingPage(view));
-      const until = answerLifetimeEnd(found.target, view.initialSlots, now.getTime(), ctx.views.lifetimeMs);
-      const bytes = keepAnswer(ctx.views, cacheKey, { body, hostId: found.target.host.id, until }, ticket, now.getTime(), acceptEncoding);
-      return sendPage(withEncoding(reply, bytes), 200, bytes.body);
+      const fromDate = fromDateOf(query['date'], todayIn(zone, ctx.now()));
+      return answerThroughViewCache(ctx, request, reply, pageViewKey(key, zone, fromDate), (r, body) => sendPage(r, 200, body), async () => {
+        const now = ctx.now();
+        const found = await lookUpTarget(ctx, request, key);
+        if (found === 'limited') return { sent: sendPage(reply, 429, pageForStatus(429)) };
+        if (!found.ok) return { sent: sendUnavailablePage(reply, found.reason) };
+        const view = await buildBookingPageView(ctx, key, found.target, zone, fromDate);
+        const body = Buffer.from(renderBookingPage(view));
+        return { answer: { body, hostId: found.target.host.id, until: answerLifetimeEnd(found.target, view.initialSlots, now.getTime(), ctx.views.lifetimeMs) } };
+      });
     });
 
     scope.post(`${path}/book`, { bodyLimit: PUBLIC_BODY_LIMIT, onRequest: ctx.postLimit }, async (request, reply) => {

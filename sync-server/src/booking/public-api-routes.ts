@@ -9,7 +9,7 @@ import { listTargetSlots } from './list-target-slots.ts';
 import { parseBookingBody } from './parse-booking-body.ts';
 import { parseSlotQuery } from './parse-slot-query.ts';
 import { answerLifetimeEnd } from './answer-lifetime.ts';
-import { keepAnswer, lookUpAnswer, withEncoding } from './cached-answers.ts';
+import { answerThroughViewCache } from './answer-through-view-cache.ts';
 import { slotsViewKey } from './public-view-keys.ts';
 import { lookUpTarget, type PublicContext } from './public-context.ts';
 import { targetKeyOf } from './target-key-of.ts';
@@ -55,28 +55,22 @@ export function registerPublicApiRoutes(scope: FastifyInstance, ctx: PublicConte
       const query = parseSlotQuery(request.query);
       if (!query.ok) return reply.code(400).send({ error: 'invalid_input', fields: query.errors });
       const key = targetKeyOf(request);
-      const now = ctx.now();
-      const cacheKey = slotsViewKey(key, query.value);
-      const acceptEncoding = request.headers['accept-encoding'];
-      // A client over its failed look-ups gets its 429 from lookUpTarget, cached answer or not.
-      const cached = ctx.lookups.isBlocked(request.ip) ? undefined : lookUpAnswer(ctx.views, cacheKey, acceptEncoding, now.getTime());
-      if (cached) return withEncoding(reply, cached).header('content-type', JSON_CONTENT_TYPE).send(cached.body);
-      const ticket = ctx.views.ticket();
-      const found = await lookUpTarget(ctx, request, key);
-      if (found === 'limited') return sendRateLimited(reply);
-      if (!found.ok) return sendUnavailable(reply, found.reason);
-      const slots = await listTargetSlots(ctx.store, found.target, query.value, now);
-      // The bytes Fastify's default serializer would send for the object.
-      const body = Buffer.from(JSON.stringify(slots));
-      const until = answerLifetimeEnd(found.target, slots.days, now.getTime(), ctx.views.lifetimeMs);
-      const bytes = keepAnswer(ctx.views, cacheKey, { body, hostId: found.target.host.id, until }, ticket, now.getTime(), acceptEncoding);
-      return withEncoding(reply, bytes).header('content-type', JSON_CONTENT_TYPE).send(bytes.body);
+      const sendJson = (r: FastifyReply, body: Buffer) => r.header('content-type', JSON_CONTENT_TYPE).send(body);
+      return answerThroughViewCache(ctx, request, reply, slotsViewKey(key, query.value), sendJson, async () => {
+        const now = ctx.now();
+        const found = await lookUpTarget(ctx, request, key);
+        if (found === 'limited') return { sent: sendRateLimited(reply) };
+        if (!found.ok) return { sent: sendUnavailable(reply, found.reason) };
+        const slots = await listTargetSlots(ctx.store, found.target, query.value, now);
+        // The bytes Fastify's default serializer would send for the object.
+        const body = Buffer.from(JSON.stringify(slots));
+        return { answer: { body, hostId: found.target.host.id, until: answerLifetimeEnd(found.target, slots.days, now.getTime(), ctx.views.lifetimeMs) } };
+      });
     });
 
-    // Neither compression hook: the answer is a few hundred bytes (under the scope's threshold)
-    // and the page posts plain JSON, but both hooks still ran on every booking (about 4% of its
-    // server time in a profile). A compressed request body is refused as invalid JSON (400).
-    scope.post(`${prefix}/bookings`, { bodyLimit: PUBLIC_BODY_LIMIT, onRequest: ctx.postLimit, compress: false, decompress: false }, async (request, reply) => {
+    // Booking bodies are a few hundred bytes: a compressed one is refused as invalid JSON (400)
+    // rather than inflated, which bounds what a request can make the server unpack.
+    scope.post(`${prefix}/bookings`, { bodyLimit: PUBLIC_BODY_LIMIT, onRequest: ctx.postLimit, decompress: false }, async (request, reply) => {
       const parsed = parseBookingBody(request.body);
       if (!parsed.ok) return reply.code(400).send({ error: 'invalid_input', fields: parsed.errors });
       if (ctx.lookups.isBlocked(request.ip)) return sendRateLimited(reply);

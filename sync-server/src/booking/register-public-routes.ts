@@ -4,6 +4,7 @@
 // bodies for the no-JS posts, per-IP rate limits, and answers for errors in the page's own terms.
 import compress from '@fastify/compress';
 import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { isDatabaseUnavailable } from '../app/is-database-unavailable.ts';
@@ -15,7 +16,6 @@ import { registerManageRoutes } from './manage-routes.ts';
 import { PUBLIC_BODY_LIMIT, registerPublicApiRoutes } from './public-api-routes.ts';
 import { createPublicContext, publicLimitsOf } from './public-context.ts';
 import type { PublicViewCache } from './public-view-cache.ts';
-import { readHelmetHeaders } from './read-helmet-headers.ts';
 import { pageForStatus, UNAVAILABLE_RETRY_AFTER_SECONDS } from './render-message-page.ts';
 import { sendPage } from './send-page.ts';
 
@@ -31,15 +31,11 @@ export interface PublicRouteOptions {
 
 export async function registerPublicRoutes(app: FastifyInstance, store: Store, config: ServerConfig, options: PublicRouteOptions): Promise<void> {
   await app.register(async (scope) => {
-    // Helmet's headers, read once from the plugin (see read-helmet-headers.ts), and the CSP, set here
-    // rather than by helmet so it is exactly the one the pages are built for: one synchronous hook.
-    const securityHeaders = {
-      ...(await readHelmetHeaders({ contentSecurityPolicy: false, referrerPolicy: { policy: 'no-referrer' }, frameguard: { action: 'deny' } })),
-      'content-security-policy': PAGE_CSP,
-      'cache-control': 'no-store',
-    };
+    // Helmet's headers; the CSP is set beside them rather than by helmet, so it is exactly the
+    // one the pages are built for.
+    await scope.register(helmet, { contentSecurityPolicy: false, referrerPolicy: { policy: 'no-referrer' }, frameguard: { action: 'deny' } });
     scope.addHook('onRequest', (_request, reply, done) => {
-      reply.headers(securityHeaders);
+      reply.header('content-security-policy', PAGE_CSP).header('cache-control', 'no-store');
       done();
     });
     await scope.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
