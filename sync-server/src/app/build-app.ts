@@ -18,6 +18,7 @@ import { closeIdleSocketsOnShutdown } from './close-idle-sockets.ts';
 import { createLogger } from './create-logger.ts';
 import { installErrorHandlers } from './error-handler.ts';
 import { httpServerOptions } from './http-server-options.ts';
+import { refuseDeepBodies } from './refuse-deep-bodies.ts';
 
 export interface BuildAppOptions {
   store: Store;
@@ -52,6 +53,8 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
     },
   });
   installErrorHandlers(app);
+  // Before any route is registered, so every scope inherits it.
+  refuseDeepBodies(app);
   // Past the limit node drops new sockets at once, before any request is read.
   app.server.maxConnections = connectionLimits.maxConnections;
   app.decorateRequest('authenticatedHost', null);

@@ -7,16 +7,27 @@ export function isStorableText(value: string): boolean {
   return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
 }
 
-/** The dot path of the first string (or object key) in `value` that cannot be stored, or null. */
+/**
+ * The dot path of the first string (or object key) in `value` that cannot be stored, or null.
+ * Iterative (an explicit stack, children in order), so no nesting depth can overflow the stack.
+ */
 export function findUnstorableText(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return isStorableText(value) ? null : path;
-  if (typeof value !== 'object' || value === null) return null;
-  const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
-  for (const [key, child] of entries) {
-    const childPath = path === '' ? key : `${path}.${key}`;
-    if (!isStorableText(key)) return childPath;
-    const found = findUnstorableText(child, childPath);
-    if (found !== null) return found;
+  const stack: [unknown, string][] = [[value, path]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [current, at] = next;
+    if (typeof current === 'string') {
+      if (!isStorableText(current)) return at;
+      continue;
+    }
+    if (typeof current !== 'object' || current === null) continue;
+    const entries: [string, unknown][] = Array.isArray(current) ? current.map((v, i) => [String(i), v]) : Object.entries(current);
+    const children: [unknown, string][] = [];
+    for (const [key, child] of entries) {
+      const childPath = at === '' ? key : `${at}.${key}`;
+      if (!isStorableText(key)) return childPath;
+      children.push([child, childPath]);
+    }
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
   }
   return null;
 }
