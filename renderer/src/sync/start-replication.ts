@@ -16,11 +16,9 @@ import { trackUnsyncedIds } from './track-unsynced-ids.ts';
 import { createWakeSignal } from './wake-signal.ts';
 import { isBrowserOffline, watchConnectivity } from './watch-connectivity.ts';
 
-// The server's largest page (MAX_PULL_LIMIT): RxDB's per-round overhead dominates a first sync,
-// and 1000 took it from ~3.9x to ~3x the time of fetching the same pages as raw JSON
-// (bench/initial-sync, 20,000 documents). Pages of 5000 (with the server's limit raised) measured
-// no better: what is left is RxDB's per-document work (copies, the replication meta instance,
-// index entries and the garbage of all that), not per-page rounds.
+// The server's largest page (MAX_PULL_LIMIT): RxDB's per-round overhead dominates a first sync
+// (bench/initial-sync). Larger pages did no better: what is left is RxDB's per-document work
+// (copies, the replication meta instance, index entries and their garbage), not per-page rounds.
 export const PULL_BATCH_SIZE = 1000;
 export const PUSH_BATCH_SIZE = 50;
 /** RxDB's own retry pause; our handlers retry themselves, so it only covers the unexpected. */
