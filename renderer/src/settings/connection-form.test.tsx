@@ -7,12 +7,12 @@ import type { ConnectionCheck } from '../session/check-connection.ts';
 import { renderWithProviders } from '../testing/render-with-providers.tsx';
 import { ConnectionForm } from './connection-form.tsx';
 
-function setup(answer: ConnectionCheck) {
+function setup(answer: ConnectionCheck, initialToken = '') {
   const calls: Array<[string, string]> = [];
   renderWithProviders(
     <ConnectionForm
       initialServerUrl="http://localhost:8787"
-      initialToken=""
+      initialToken={initialToken}
       submitLabel="Connect"
       onConnect={async (url, token) => {
         calls.push([url, token]);
@@ -46,6 +46,21 @@ describe('ConnectionForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
     expect(await screen.findByText('It is not a sync server.')).toBeInTheDocument();
     expect(screen.getByLabelText(/Server URL/)).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('does not send the saved token to another server', async () => {
+    const ok: ConnectionCheck = { ok: true, serverUrl: 'https://other.example', token: 't', profile: { hostId: 'h', name: 'A', slug: 'a', timezone: 'UTC' } };
+    const calls = setup(ok, 'saved-token');
+    const url = screen.getByLabelText(/Server URL/);
+    await userEvent.clear(url);
+    await userEvent.type(url, 'https://other.example');
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByText(/The saved token belongs to http:\/\/localhost:8787/)).toBeInTheDocument();
+    expect(calls).toEqual([]);
+    expect(screen.getByLabelText(/Host token/)).toHaveValue('');
+    await userEvent.type(screen.getByLabelText(/Host token/), 'other-token');
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(calls).toEqual([['https://other.example', 'other-token']]);
   });
 
   it('shows an unreachable server in an alert', async () => {

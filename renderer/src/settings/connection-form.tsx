@@ -2,6 +2,7 @@
 // message names what is wrong (the URL, the token, or a server that does not answer).
 import { Alert, Button, Code, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { isSameServerOrigin } from '../../../electron/contract/decide-server-change.ts';
 import type { ConnectionCheck } from '../session/check-connection.ts';
 
 export interface ConnectionFormProps {
@@ -24,6 +25,14 @@ export function ConnectionForm({ initialServerUrl, initialToken, initialMessage 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // The token filled in for us belongs to the server it was saved for: typing another server's
+    // URL does not send it there (the person types that server's token instead).
+    if (token !== '' && token === initialToken && !isSameServerOrigin(initialServerUrl, serverUrl)) {
+      setToken('');
+      setConnectedAs(null);
+      setFailure({ field: 'hostToken', message: `The saved token belongs to ${initialServerUrl}; enter the host token of this server.` });
+      return;
+    }
     setBusy(true);
     setFailure(null);
     setConnectedAs(null);
