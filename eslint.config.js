@@ -37,7 +37,7 @@ export default tseslint.config(
   },
   {
     // Main and preload take the desktop contract from electron/contract/, never from the renderer:
-    // the renderer is the untrusted side of the IPC (see ARCHITECTURE.md).
+    // the renderer is the untrusted side of the IPC (see ARCHITECTURE.md, The IPC contract).
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     ignores: ['electron/**/*.test.ts'],
     rules: {

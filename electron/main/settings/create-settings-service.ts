@@ -37,7 +37,7 @@ export function createSettingsService(deps: SettingsServiceDeps): SettingsServic
   };
 
   // The token is stored with the origin of the server it was saved for, and only ever handed out
-  // for that origin (see ARCHITECTURE.md, host token).
+  // for that origin (decide-server-change.ts in electron/contract/).
   const saveToken = async (token: string, serverUrl: string): Promise<void> => {
     const sealed = await sealToken(token, cipher);
     const origin = serverOriginOf(serverUrl);

@@ -6,7 +6,7 @@
 // so we accept it; the desktop build keeps the token in main, encrypted with the OS keychain.
 //
 // The token is stored with the origin of the server it was saved for (`tokenOrigin`) and handed out
-// for no other: a change of server never takes it along (see ARCHITECTURE.md, host token).
+// for no other: a change of server never takes it along (decide-server-change.ts in electron/contract/).
 import { serverOriginOf, tokenAfterChange, tokenBoundTo } from '../../../electron/contract/decide-server-change.ts';
 import type { DesktopSettings, DesktopSettingsPatch, DesktopSettingsView } from '../../../electron/contract/desktop-api.ts';
 
