@@ -19,6 +19,7 @@ import { createLogger } from './create-logger.ts';
 import { installErrorHandlers } from './error-handler.ts';
 import { httpServerOptions } from './http-server-options.ts';
 import { refuseDeepBodies } from './refuse-deep-bodies.ts';
+import { createStoreHealth } from './store-health.ts';
 
 export interface BuildAppOptions {
   store: Store;
@@ -70,7 +71,13 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
   const disconnectViews = connectViewCache(store, views);
   app.addHook('onClose', async () => { disconnectViews(); });
 
-  app.get('/api/health', async () => ({ ok: true }));
+  // `ok` alone is the contract; `store` says whether the database answers (503 while it does not).
+  const storeHealth = createStoreHealth(store, { reuseMs: 1000 });
+  app.get('/api/health', async (_request, reply) => {
+    const state = await storeHealth.check();
+    if (state === 'ok') return { ok: true, store: 'ok' };
+    return reply.code(503).header('retry-after', '2').send({ ok: false, store: 'unavailable' });
+  });
   registerPreflightRoutes(app);
 
   await app.register(async (hostScope) => {

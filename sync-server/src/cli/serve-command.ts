@@ -4,6 +4,7 @@ import { buildApp } from '../app/build-app.ts';
 import { createLogger } from '../app/create-logger.ts';
 import type { ServerConfig } from '../config/load-config.ts';
 import { openStore } from '../store/open-store.ts';
+import { checkPostgresWritable } from './check-postgres-writable.ts';
 import { CliError } from './cli-error.ts';
 import { installHeapProbe } from './heap-probe.ts';
 
@@ -12,6 +13,8 @@ const SHUTDOWN_DEADLINE_MS = 15_000;
 
 export async function serveCommand(config: ServerConfig): Promise<void> {
   const logger = createLogger(config.logLevel);
+  // SQLite's opening probes a write itself (open-sqlite-database.ts).
+  if (config.database.kind === 'postgres') await checkPostgresWritable(config.database.url);
   const store = await openStore(config.database, { onProblem: (message) => logger.warn(message) });
   const app = await buildApp({ store, config, logger });
   try {

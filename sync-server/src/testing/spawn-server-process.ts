@@ -12,10 +12,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs one CLI command to completion. */
-export function runCliProcess(args: string[], env: Record<string, string>, cwd?: string): Promise<CliResult> {
+/** Runs one CLI command to completion (killed after `timeoutMs` when given: then `code` is null). */
+export function runCliProcess(args: string[], env: Record<string, string>, cwd?: string, timeoutMs?: number): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN_PATH, ...args], { env: { ...process.env, ...env }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [MAIN_PATH, ...args], { env: { ...process.env, ...env }, cwd, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, killSignal: 'SIGKILL' });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => { stdout += String(chunk); });
