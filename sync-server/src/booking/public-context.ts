@@ -8,7 +8,6 @@ import type { TargetResult } from './booking-target.ts';
 import { createFailedLookupLimiter, type FailedLookupLimiter } from './failed-lookup-limiter.ts';
 import { findTarget, type TargetKey } from './find-target.ts';
 import { createPublicViewCache, type PublicViewCache } from './public-view-cache.ts';
-import { createLinkStormGate } from './redeem/create-link-storm-gate.ts';
 import type { RedeemDeps } from './redeem/redeem-booking.ts';
 
 export interface PublicContext {
@@ -19,7 +18,7 @@ export interface PublicContext {
   /** One per-IP budget shared by every booking and cancel POST (JSON and form), as an onRequest hook. */
   postLimit: onRequestAsyncHookHandler;
   now(): Date;
-  /** What redeemBooking takes besides the request (the clock, the process's storm gate). */
+  /** What redeemBooking takes besides the request (the clock). */
   redemption: RedeemDeps;
   manageUrlOf(manageToken: string): string;
   /** Finished answers of the page and slots GETs (see public-view-cache.ts). */
@@ -44,7 +43,7 @@ export function createPublicContext(store: Store, config: ServerConfig, postLimi
     now: options.now ?? (() => new Date()),
     // Read PUBLIC_URL per call: tests learn their port after the app is built.
     manageUrlOf: (manageToken) => manageUrl(config.publicUrl, manageToken),
-    redemption: { now: () => ctx.now(), stormGate: createLinkStormGate() },
+    redemption: { now: () => ctx.now() },
     views: options.views ?? createPublicViewCache({ lifetimeMs: 0 }),
   };
   return ctx;

@@ -5,26 +5,21 @@
 //   3. the store settles it in one transaction (Store.book): the link's use is claimed with a
 //      check-and-set, the rule's inputs are still as read, the booking goes in unless it overlaps.
 // A 'stale' answer (the host edited the link or event type, or its last use went meanwhile)
-// means step 1 runs again and decides afresh. A storm of requests for one link inside this
-// process is answered through the storm gate (create-link-storm-gate.ts); the store still decides
-// every redemption.
+// means step 1 runs again and decides afresh: in a storm on one single-use link, every loser's
+// second read finds it used (410).
 import type { BookingDoc, Replicated } from '../../../../core/schemas/index.ts';
 import type { BookingRequest } from '../../../../core/validation/index.ts';
 import type { Store } from '../../store/store.ts';
 import { RedemptionContendedError, SlotUnavailableError, TargetUnavailableError } from '../booking-errors.ts';
 import type { BookingTarget } from '../booking-target.ts';
 import { findTarget, type TargetKey } from '../find-target.ts';
-import type { LinkStormGate } from './create-link-storm-gate.ts';
 import { draftBooking, type IdSource } from './draft-booking.ts';
-import { verdictOfRedemption } from './verdict-of-redemption.ts';
 
 /** Rounds of steps 1 to 3 before giving up on a target its host keeps editing (503). */
 const MAX_ROUNDS = 5;
 
 export interface RedeemDeps extends IdSource {
   now?: () => Date;
-  /** The process's gate for storms on one link; none = every request goes to the store. */
-  stormGate?: LinkStormGate;
 }
 
 export interface Redemption {
@@ -34,7 +29,11 @@ export interface Redemption {
   target: BookingTarget;
 }
 
-async function settle(store: Store, key: TargetKey, request: BookingRequest, deps: RedeemDeps): Promise<Redemption> {
+/**
+ * Throws TargetUnavailableError (404/410), SlotUnavailableError (409) or RedemptionContendedError
+ * (503); anything else is a server fault. Resolves only after the commit.
+ */
+export async function redeemBooking(store: Store, key: TargetKey, request: BookingRequest, deps: RedeemDeps = {}): Promise<Redemption> {
   const now = deps.now?.() ?? new Date();
   for (let round = 1; round <= MAX_ROUNDS; round += 1) {
     const found = await findTarget(store, key, now);
@@ -45,13 +44,4 @@ async function settle(store: Store, key: TargetKey, request: BookingRequest, dep
     if (outcome === 'overlap') throw new SlotUnavailableError('conflict');
   }
   throw new RedemptionContendedError();
-}
-
-/**
- * Throws TargetUnavailableError (404/410), SlotUnavailableError (409) or RedemptionContendedError
- * (503); anything else is a server fault. Resolves only after the commit.
- */
-export function redeemBooking(store: Store, key: TargetKey, request: BookingRequest, deps: RedeemDeps = {}): Promise<Redemption> {
-  const run = () => settle(store, key, request, deps);
-  return key.kind === 'link' && deps.stormGate ? deps.stormGate(key.token, run, verdictOfRedemption) : run();
 }
