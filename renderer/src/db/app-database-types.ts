@@ -10,7 +10,7 @@ export type EventTypeDocument = RxDocument<EventTypeDoc>;
 export type LinkDocument = RxDocument<LinkDoc>;
 export type BookingDocument = RxDocument<BookingDoc>;
 
-/** One RxDB collection per replicated collection of the data contract (DESIGN.md). */
+/** One RxDB collection per replicated collection of the data contract (ARCHITECTURE.md). */
 export type AppCollections = { [C in CollectionName]: RxCollection<CollectionDocs[C]> };
 
 export type AppDatabase = RxDatabase<AppCollections>;

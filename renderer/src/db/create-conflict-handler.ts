@@ -1,4 +1,4 @@
-// renderer: the field-ownership conflict handler (DESIGN.md "Field ownership decides merges").
+// renderer: the field-ownership conflict handler (ARCHITECTURE.md, "Field ownership").
 import type { RxConflictHandler, WithDeleted } from 'rxdb';
 import { deepEqual, mergeByOwnership } from '../../../core/merge/index.ts';
 import type { CollectionDocs, CollectionName } from '../../../core/schemas/index.ts';

@@ -29,7 +29,7 @@ export interface SyncState {
   error?: SyncError;
 }
 
-/** The server's replication checkpoint (DESIGN.md: a sequence number and the document id). */
+/** The server's replication checkpoint (ARCHITECTURE.md, invariant 4: a sequence number and the document id). */
 export interface SyncCheckpoint {
   seq: number;
   id: string;

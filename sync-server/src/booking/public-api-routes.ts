@@ -1,4 +1,4 @@
-// Runs on the server. The public JSON API of DESIGN.md for both kinds of booking target:
+// Runs on the server. The public JSON API (ARCHITECTURE.md, "The HTTP contract") for both kinds of booking target:
 // `/api/public/links/{token}` and `/api/public/event-types/{hostSlug}/{eventSlug}`, each with
 // `/slots` and `/bookings`. Answers and error bodies exactly as the contract has them.
 import type { FastifyInstance, FastifyReply } from 'fastify';

@@ -1,5 +1,5 @@
 // Runs in tests (server side). The public JSON API over real HTTP on a real SQLite file: the shapes
-// and status codes of DESIGN.md, what a booking does to the stored documents, cancelling, the
+// and status codes of the HTTP contract (ARCHITECTURE.md), what a booking does to the stored documents, cancelling, the
 // standard link, the live stream, and rolling back a booking whose insert fails.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BookingDoc, LinkDoc } from '../../../core/schemas/index.ts';

@@ -1,4 +1,4 @@
-// Runs on the server. The public paths the pages link and post to (DESIGN.md, "Public endpoints").
+// Runs on the server. The public paths the pages link and post to (ARCHITECTURE.md, "The HTTP contract").
 
 function segment(token: string): string {
   return encodeURIComponent(token);

@@ -5,7 +5,7 @@
 // `insertBooking`) takes the next number of its host, and a host's writes are serialized (SQLite:
 // one writer with `BEGIN IMMEDIATE`; PostgreSQL: the host row is locked from the start of a write
 // transaction until commit), so sequence order equals commit order and a pull that reads
-// `(seq, id) > checkpoint` can never skip a write (DESIGN.md invariant 4).
+// `(seq, id) > checkpoint` can never skip a write (ARCHITECTURE.md, invariant 4).
 //
 // Documents go in and come out exactly as the client's RxDB schema has them plus `_deleted`;
 // the server-only columns (host, seq, manage token, buffer-inclusive times, ...) never appear in

@@ -1,5 +1,5 @@
 // Runs in tests (Node). Reads everything a host has through the real pull API and checks the
-// redemption invariants of DESIGN.md: no link has more confirmed bookings than `maxUses` (and its
+// redemption invariants of ARCHITECTURE.md (1 and 2): no link has more confirmed bookings than `maxUses` (and its
 // `useCount` agrees), no two confirmed bookings overlap, and every booking that was answered 201
 // is stored, confirmed, with the start it was given.
 import type { BookingDoc, LinkDoc } from '../../../core/schemas/index.ts';
