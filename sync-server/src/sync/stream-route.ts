@@ -3,7 +3,8 @@
 // (re)connect and on each event. Bearer auth only: the token never goes into a URL (where logs
 // and proxies would keep it); fetch-based SSE clients send the header.
 import type { FastifyInstance } from 'fastify';
-import { requireHost } from '../auth/authenticate-host.ts';
+import { readBearerToken, requireHost } from '../auth/authenticate-host.ts';
+import { hashToken } from '../auth/hash-token.ts';
 import { MAX_STREAMS_PER_HOST, type StreamHub } from './stream-hub.ts';
 
 export function registerStreamRoute(app: FastifyInstance, hub: StreamHub): void {
@@ -14,7 +15,9 @@ export function registerStreamRoute(app: FastifyInstance, hub: StreamHub): void 
       write: (chunk: string) => { res.write(chunk); },
       end: () => { res.end(); },
     };
-    const remove = hub.add(host.id, connection);
+    // The token this stream lives by: checked again on every heartbeat and event (stream-hub.ts).
+    const tokenHash = hashToken(readBearerToken(request.headers.authorization) ?? '');
+    const remove = hub.add(host.id, connection, tokenHash);
     if (!remove) return reply.code(429).send({ error: 'too_many_streams', message: `at most ${MAX_STREAMS_PER_HOST} open streams per host` });
     reply.hijack();
     const headers: Record<string, string> = {
