@@ -36,6 +36,25 @@ export default tseslint.config(
     },
   },
   {
+    // core/ holds no module-level mutable state (ARCHITECTURE.md): a cache is an object its
+    // caller creates and passes in (e.g. createZoneOffsetCache). Test files and test helpers
+    // (core/**/testing/) run only in tests and are left out.
+    files: ['core/**/*.ts'],
+    ignores: ['core/**/*.test.ts', 'core/**/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Program > VariableDeclaration', 'Program > ExportNamedDeclaration > VariableDeclaration'].flatMap((declaration) => [
+          { selector: `${declaration}[kind=/^(let|var)$/]`, message: 'core/ keeps no module-level mutable state: no module-level let/var (pass state in from the caller).' },
+          ...['', ' > TSAsExpression', ' > TSSatisfiesExpression'].map((wrapper) => ({
+            selector: `${declaration} > VariableDeclarator${wrapper} > NewExpression[callee.name=/^(Map|Set|WeakMap|WeakSet|Array)$/]`,
+            message: 'core/ keeps no module-level caches: make it an object the caller creates (createXCache()) and passes in.',
+          })),
+        ]),
+      ],
+    },
+  },
+  {
     // Main and preload take the desktop contract from electron/contract/, never from the renderer:
     // the renderer is the untrusted side of the IPC (see ARCHITECTURE.md, The IPC contract).
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],

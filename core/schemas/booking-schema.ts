@@ -1,6 +1,7 @@
 // Runs anywhere (shared). The `bookings` collection. Only the server creates bookings; a host
 // may change only `status` (to canceled) and `cancelReason` (see core/merge).
 import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
+import { MAX_LENGTH } from './limits.ts';
 import { idSchema, isoTimeSchema, locationSchema } from './shared-parts.ts';
 
 export const BOOKING_STATUSES = ['confirmed', 'canceled'] as const;
@@ -13,26 +14,26 @@ const bookingSchemaLiteral = {
   properties: {
     id: idSchema,
     eventTypeId: idSchema,
-    linkId: { type: ['string', 'null'], maxLength: 64 },
+    linkId: { type: ['string', 'null'], maxLength: MAX_LENGTH.id },
     start: isoTimeSchema,
     end: isoTimeSchema,
-    eventName: { type: 'string', maxLength: 200 },
+    eventName: { type: 'string', maxLength: MAX_LENGTH.name },
     location: locationSchema,
     invitee: {
       type: 'object',
       properties: {
-        name: { type: 'string', maxLength: 200 },
-        email: { type: 'string', maxLength: 320 },
-        timezone: { type: 'string', maxLength: 64 },
-        notes: { type: 'string', maxLength: 2000 },
+        name: { type: 'string', maxLength: MAX_LENGTH.name },
+        email: { type: 'string', maxLength: MAX_LENGTH.email },
+        timezone: { type: 'string', maxLength: MAX_LENGTH.timezone },
+        notes: { type: 'string', maxLength: MAX_LENGTH.notes },
       },
       required: ['name', 'email', 'timezone', 'notes'],
       additionalProperties: false,
     },
     status: { type: 'string', enum: BOOKING_STATUSES },
-    canceledAt: { type: ['string', 'null'], maxLength: 32 },
+    canceledAt: { type: ['string', 'null'], maxLength: MAX_LENGTH.isoTime },
     canceledBy: { type: ['string', 'null'], enum: ['host', 'invitee', null] },
-    cancelReason: { type: 'string', maxLength: 2000 },
+    cancelReason: { type: 'string', maxLength: MAX_LENGTH.cancelReason },
     createdAt: isoTimeSchema,
     updatedAt: isoTimeSchema,
   },

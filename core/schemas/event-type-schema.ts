@@ -1,5 +1,6 @@
 // Runs anywhere (shared). The `event_types` collection: a kind of meeting a host offers.
 import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
+import { MAX_LENGTH, PATTERNS, RANGES } from './limits.ts';
 import { availabilitySchema, idSchema, isoTimeSchema, locationSchema } from './shared-parts.ts';
 
 const eventTypeSchemaLiteral = {
@@ -9,17 +10,17 @@ const eventTypeSchemaLiteral = {
   type: 'object',
   properties: {
     id: idSchema,
-    name: { type: 'string', maxLength: 200 },
-    slug: { type: 'string', maxLength: 100, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
-    description: { type: 'string', maxLength: 5000 },
-    durationMinutes: { type: 'integer', minimum: 5, maximum: 720 },
+    name: { type: 'string', maxLength: MAX_LENGTH.name },
+    slug: { type: 'string', maxLength: MAX_LENGTH.slug, pattern: PATTERNS.slug },
+    description: { type: 'string', maxLength: MAX_LENGTH.description },
+    durationMinutes: { type: 'integer', ...RANGES.durationMinutes },
     location: locationSchema,
     availability: availabilitySchema,
-    minNoticeMinutes: { type: 'integer', minimum: 0, maximum: 525600 },
-    bufferBeforeMinutes: { type: 'integer', minimum: 0, maximum: 720 },
-    bufferAfterMinutes: { type: 'integer', minimum: 0, maximum: 720 },
-    horizonDays: { type: 'integer', minimum: 1, maximum: 730 },
-    slotStepMinutes: { type: 'integer', minimum: 5, maximum: 720 },
+    minNoticeMinutes: { type: 'integer', ...RANGES.minNoticeMinutes },
+    bufferBeforeMinutes: { type: 'integer', ...RANGES.bufferMinutes },
+    bufferAfterMinutes: { type: 'integer', ...RANGES.bufferMinutes },
+    horizonDays: { type: 'integer', ...RANGES.horizonDays },
+    slotStepMinutes: { type: 'integer', ...RANGES.slotStepMinutes },
     publicBooking: { type: 'boolean' },
     archived: { type: 'boolean' },
     createdAt: isoTimeSchema,

@@ -8,6 +8,7 @@ import { linkSchema } from './link-schema.ts';
 
 export * from './booking-schema.ts';
 export * from './event-type-schema.ts';
+export * from './limits.ts';
 export * from './link-schema.ts';
 export * from './shared-parts.ts';
 

@@ -1,10 +1,11 @@
 // Runs anywhere (shared). The `links` collection: single-use (or n-use) booking links.
 // `useCount`, `bookingIds` and `lastBookedAt` are owned by the server (see core/merge).
 import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
+import { MAX_ITEMS, MAX_LENGTH, PATTERNS, RANGES, TOKEN_MIN_LENGTH } from './limits.ts';
 import { availabilitySchema, idSchema, isoTimeSchema, locationSchema } from './shared-parts.ts';
 
 /** The token is the capability in the URL: 128+ random bits in base64url (22+ characters). */
-export const TOKEN_MAX_LENGTH = 128;
+export const TOKEN_MAX_LENGTH = MAX_LENGTH.token;
 
 const linkSchemaLiteral = {
   title: 'link',
@@ -13,36 +14,36 @@ const linkSchemaLiteral = {
   type: 'object',
   properties: {
     id: idSchema,
-    token: { type: 'string', minLength: 22, maxLength: TOKEN_MAX_LENGTH, pattern: '^[A-Za-z0-9_-]+$' },
+    token: { type: 'string', minLength: TOKEN_MIN_LENGTH, maxLength: TOKEN_MAX_LENGTH, pattern: PATTERNS.token },
     eventTypeId: idSchema,
-    maxUses: { type: 'integer', minimum: 1, maximum: 1000 },
-    expiresAt: { type: ['string', 'null'], maxLength: 32 },
-    revokedAt: { type: ['string', 'null'], maxLength: 32 },
+    maxUses: { type: 'integer', ...RANGES.maxUses },
+    expiresAt: { type: ['string', 'null'], maxLength: MAX_LENGTH.isoTime },
+    revokedAt: { type: ['string', 'null'], maxLength: MAX_LENGTH.isoTime },
     overrides: {
       type: 'object',
       properties: {
-        durationMinutes: { type: 'integer', minimum: 5, maximum: 720 },
+        durationMinutes: { type: 'integer', ...RANGES.durationMinutes },
         location: locationSchema,
         availability: availabilitySchema,
-        name: { type: 'string', maxLength: 200 },
+        name: { type: 'string', maxLength: MAX_LENGTH.name },
       },
       additionalProperties: false,
     },
     contact: {
       type: 'object',
       properties: {
-        name: { type: 'string', maxLength: 200 },
-        email: { type: 'string', maxLength: 320 },
+        name: { type: 'string', maxLength: MAX_LENGTH.name },
+        email: { type: 'string', maxLength: MAX_LENGTH.email },
       },
       required: ['name', 'email'],
       additionalProperties: false,
     },
-    note: { type: 'string', maxLength: 2000 },
+    note: { type: 'string', maxLength: MAX_LENGTH.note },
     createdAt: isoTimeSchema,
     updatedAt: isoTimeSchema,
     useCount: { type: 'integer', minimum: 0 },
-    bookingIds: { type: 'array', items: { type: 'string', maxLength: 64 }, maxItems: 1000 },
-    lastBookedAt: { type: ['string', 'null'], maxLength: 32 },
+    bookingIds: { type: 'array', items: { type: 'string', maxLength: MAX_LENGTH.id }, maxItems: MAX_ITEMS.bookingIds },
+    lastBookedAt: { type: ['string', 'null'], maxLength: MAX_LENGTH.isoTime },
   },
   required: [
     'id', 'token', 'eventTypeId', 'maxUses', 'expiresAt', 'revokedAt', 'overrides', 'contact', 'note',

@@ -1,16 +1,17 @@
 // Runs anywhere (shared). JSON-schema fragments that more than one collection uses.
-// Kept as `as const` literals so document types can be derived from them.
+// Kept as `as const` literals so document types can be derived from them; bounds from limits.ts.
+import { MAX_ITEMS, MAX_LENGTH, PATTERNS } from './limits.ts';
 
 /** Upper bound for ids; primary keys and indexed strings need a maxLength in RxDB. */
-export const ID_MAX_LENGTH = 64;
+export const ID_MAX_LENGTH = MAX_LENGTH.id;
 /** ISO-8601 UTC timestamps such as 2026-12-01T09:00:00.000Z are 24 characters. */
-export const ISO_MAX_LENGTH = 32;
+export const ISO_MAX_LENGTH = MAX_LENGTH.isoTime;
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const LOCATION_KINDS = ['video', 'phone', 'in_person', 'custom', 'none'] as const;
 
-export const clockTimeSchema = { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$', maxLength: 5 } as const;
-export const dateSchema = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', maxLength: 10 } as const;
+export const clockTimeSchema = { type: 'string', pattern: PATTERNS.clockTime, maxLength: 5 } as const;
+export const dateSchema = { type: 'string', pattern: PATTERNS.date, maxLength: 10 } as const;
 export const isoTimeSchema = { type: 'string', maxLength: ISO_MAX_LENGTH } as const;
 export const idSchema = { type: 'string', maxLength: ID_MAX_LENGTH } as const;
 
@@ -21,12 +22,12 @@ export const intervalSchema = {
   additionalProperties: false,
 } as const;
 
-const dayIntervalsSchema = { type: 'array', items: intervalSchema, maxItems: 24 } as const;
+const dayIntervalsSchema = { type: 'array', items: intervalSchema, maxItems: MAX_ITEMS.intervalsPerDay } as const;
 
 export const availabilitySchema = {
   type: 'object',
   properties: {
-    timezone: { type: 'string', maxLength: 64 },
+    timezone: { type: 'string', maxLength: MAX_LENGTH.timezone },
     weekly: {
       type: 'object',
       properties: {
@@ -43,7 +44,7 @@ export const availabilitySchema = {
     },
     overrides: {
       type: 'array',
-      maxItems: 1000,
+      maxItems: MAX_ITEMS.dateOverrides,
       items: {
         type: 'object',
         properties: { date: dateSchema, intervals: dayIntervalsSchema },
@@ -60,7 +61,7 @@ export const locationSchema = {
   type: 'object',
   properties: {
     kind: { type: 'string', enum: LOCATION_KINDS },
-    details: { type: 'string', maxLength: 1000 },
+    details: { type: 'string', maxLength: MAX_LENGTH.locationDetails },
   },
   required: ['kind', 'details'],
   additionalProperties: false,

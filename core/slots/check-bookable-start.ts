@@ -9,6 +9,7 @@ import { parseInstant, tryParseInstant } from './parse-instant.ts';
 import { rejectionOf } from './rejection-of.ts';
 import { DAY_MS } from './time-units.ts';
 import type { StartCheck, StartCheckArgs } from './types.ts';
+import { createZoneOffsetCache } from './zone-offset-cache.ts';
 import { offsetAt } from './zone-timeline-queries.ts';
 
 /**
@@ -19,7 +20,8 @@ import { offsetAt } from './zone-timeline-queries.ts';
  */
 export function checkBookableStart(args: StartCheckArgs): StartCheck {
   if (typeof args !== 'object' || args === null) throw new Error('args: expected an object');
-  const rules = compileRules(args.rules, 'rules');
+  const zoneOffsets = args.zoneOffsets ?? createZoneOffsetCache();
+  const rules = compileRules(args.rules, 'rules', zoneOffsets);
   const busy = indexBusy(args.busy, 'busy');
   const now = parseInstant(args.now, 'now');
   const start = tryParseInstant(args.start);
@@ -30,7 +32,7 @@ export function checkBookableStart(args: StartCheckArgs): StartCheck {
   // day is generated, not the whole horizon; this runs on every booking request. The property
   // test "checkBookableStart accepts exactly the offered starts" holds it to listOpenSlots.
   // The timeline spans two days either side: the day's wall-clock hours, shifted by any offset.
-  const host = buildZoneTimeline(rules.zone, start - 2 * DAY_MS, start + 2 * DAY_MS);
+  const host = buildZoneTimeline(zoneOffsets, rules.zone, start - 2 * DAY_MS, start + 2 * DAY_MS);
   const local = start + offsetAt(host, start);
   const day = Math.floor(local / DAY_MS);
   // And only the grid time the host's clock shows at the start can be it (step 3 maps a grid

@@ -3,6 +3,7 @@
 // rules come from stored documents and a bare TypeError deep in the engine helps nobody.
 import { WEEKDAYS } from '../schemas/index.ts';
 import { assertTimeZone } from './assert-time-zone.ts';
+import type { ZoneOffsetCache } from './zone-offset-cache.ts';
 import { parseLocalDate } from './local-date.ts';
 import { DAY_MS, MINUTE_MS } from './time-units.ts';
 import type { SlotRules } from './types.ts';
@@ -63,7 +64,7 @@ function compileIntervals(value: unknown, name: string): LocalInterval[] {
   });
 }
 
-export function compileRules(value: unknown, name = 'rules'): CompiledRules {
+export function compileRules(value: unknown, name: string, zoneOffsets: ZoneOffsetCache): CompiledRules {
   const rules = requireObject(value, name) as Partial<Record<keyof SlotRules, unknown>>;
   const availability = requireObject(rules.availability, `${name}.availability`);
   const weeklyInput = requireObject(availability.weekly, `${name}.availability.weekly`);
@@ -76,7 +77,7 @@ export function compileRules(value: unknown, name = 'rules'): CompiledRules {
     overrides.set(parseLocalDate(override.date, `${field}.date`), compileIntervals(override.intervals, `${field}.intervals`));
   });
   return {
-    zone: assertTimeZone(availability.timezone, `${name}.availability.timezone`),
+    zone: assertTimeZone(availability.timezone, `${name}.availability.timezone`, zoneOffsets),
     durationMs: requireInteger(rules.durationMinutes, `${name}.durationMinutes`, 1, 1440) * MINUTE_MS,
     stepMs: requireInteger(rules.slotStepMinutes, `${name}.slotStepMinutes`, 1, 1440) * MINUTE_MS,
     noticeMs: requireInteger(rules.minNoticeMinutes, `${name}.minNoticeMinutes`, 0, 10 * 525_600) * MINUTE_MS,

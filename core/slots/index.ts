@@ -6,3 +6,5 @@ export { blockedInterval } from './blocked-interval.ts';
 export { checkBookableStart } from './check-bookable-start.ts';
 export { listOpenSlots } from './list-open-slots.ts';
 export { MAX_SLOT_QUERY_DAYS } from './time-units.ts';
+export type { ZoneOffsetCache } from './zone-offset-cache.ts';
+export { createZoneOffsetCache } from './zone-offset-cache.ts';

@@ -12,13 +12,15 @@ import { parseInstant } from './parse-instant.ts';
 import { rejectionOf } from './rejection-of.ts';
 import { DAY_MS, MAX_SLOT_QUERY_DAYS } from './time-units.ts';
 import type { DaySlots, OpenSlots, SlotQuery } from './types.ts';
+import { createZoneOffsetCache } from './zone-offset-cache.ts';
 import { offsetAt } from './zone-timeline-queries.ts';
 
 export function listOpenSlots(q: SlotQuery): OpenSlots {
   if (typeof q !== 'object' || q === null) throw new Error('query: expected an object');
-  const rules = compileRules(q.rules, 'rules');
+  const zoneOffsets = q.zoneOffsets ?? createZoneOffsetCache();
+  const rules = compileRules(q.rules, 'rules', zoneOffsets);
   const busy = indexBusy(q.busy, 'busy');
-  const timezone = assertTimeZone(q.timezone, 'timezone');
+  const timezone = assertTimeZone(q.timezone, 'timezone', zoneOffsets);
   const fromDay = parseLocalDate(q.from, 'from');
   const toDay = parseLocalDate(q.to, 'to');
   if (toDay < fromDay) throw new Error(`to: ${q.to} is before from (${q.from})`);
@@ -37,8 +39,8 @@ export function listOpenSlots(q: SlotQuery): OpenSlots {
 
   const firstHostDay = Math.floor(lo / DAY_MS) - 1;
   const lastHostDay = Math.floor(hi / DAY_MS) + 1;
-  const host = buildZoneTimeline(rules.zone, (firstHostDay - 1) * DAY_MS, (lastHostDay + 2) * DAY_MS);
-  const invitee = timezone === rules.zone ? host : buildZoneTimeline(timezone, lo - DAY_MS, hi + DAY_MS);
+  const host = buildZoneTimeline(zoneOffsets, rules.zone, (firstHostDay - 1) * DAY_MS, (lastHostDay + 2) * DAY_MS);
+  const invitee = timezone === rules.zone ? host : buildZoneTimeline(zoneOffsets, timezone, lo - DAY_MS, hi + DAY_MS);
   for (const start of generateCandidates(rules, host, firstHostDay, lastHostDay)) {
     if (start < lo || start >= hi || rejectionOf(start, rules, busy, now) !== null) continue;
     const day = days[Math.floor((start + offsetAt(invitee, start)) / DAY_MS) - fromDay];

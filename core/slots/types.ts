@@ -1,5 +1,6 @@
 // Runs anywhere (shared). The public shapes of the availability and slot engine.
 import type { Availability } from '../schemas/index.ts';
+import type { ZoneOffsetCache } from './zone-offset-cache.ts';
 
 /** The scheduling rules of an event type, after a link's overrides are applied. */
 export interface SlotRules {
@@ -28,6 +29,8 @@ export interface SlotQuery {
   /** The invitee's IANA time zone: slots are grouped by dates in this zone. */
   timezone: string;
   now: string | Date;
+  /** Zone offsets learned by earlier calls (createZoneOffsetCache); without it, this call learns them afresh. */
+  zoneOffsets?: ZoneOffsetCache;
 }
 
 /** One open slot: ISO UTC instants with milliseconds (`2026-12-01T09:00:00.000Z`). */
@@ -55,4 +58,6 @@ export interface StartCheckArgs {
   busy: readonly BusyInterval[];
   start: string;
   now: string | Date;
+  /** As in SlotQuery. */
+  zoneOffsets?: ZoneOffsetCache;
 }

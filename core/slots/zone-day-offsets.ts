@@ -1,10 +1,10 @@
-// Runs anywhere (shared). A zone's UTC offsets over one UTC day, found with one dayjs probe per
-// day (plus a binary search on the rare days whose two ends differ) and memoised per zone, so a
-// warm listOpenSlots call does no time-zone work at all. The tz database does not change while a
-// process runs, so the memo never goes stale; it is only bounded.
+// Runs anywhere (shared). A zone's UTC offsets over one UTC day, found with one probe per day
+// (plus a binary search on the rare days whose two ends differ) and kept in the caller's
+// ZoneOffsetCache (zone-offset-cache.ts).
 // Known limit: a zone that changes offset and changes back within one UTC day would be missed;
 // no zone in the current tz database does that, as far as we know.
 import { DAY_MS } from './time-units.ts';
+import { countCacheEntry, zoneEntry, type ZoneEntry, type ZoneOffsetCache } from './zone-offset-cache.ts';
 import { zoneOffsetAt } from './zone-offset-at.ts';
 
 export interface OffsetChange {
@@ -20,37 +20,21 @@ export interface DayOffsets {
   readonly changes: readonly OffsetChange[];
 }
 
-const MAX_MEMO_ENTRIES = 200_000;
-let memoEntries = 0;
-const probeMemo = new Map<string, Map<number, number>>();
-const dayMemo = new Map<string, Map<number, DayOffsets>>();
-
-function memoFor<T>(memo: Map<string, Map<number, T>>, zone: string): Map<number, T> {
-  let perZone = memo.get(zone);
-  if (!perZone) {
-    perZone = new Map();
-    memo.set(zone, perZone);
-  }
-  return perZone;
-}
-
-function remember<T>(memo: Map<string, Map<number, T>>, zone: string, day: number, value: T): T {
-  if (memoEntries >= MAX_MEMO_ENTRIES) clearZoneOffsetMemo();
-  memoEntries += 1;
-  memoFor(memo, zone).set(day, value);
-  return value;
-}
-
-function offsetAtDayStart(zone: string, day: number): number {
-  return probeMemo.get(zone)?.get(day) ?? remember(probeMemo, zone, day, zoneOffsetAt(day * DAY_MS, zone));
+function offsetAtDayStart(cache: ZoneOffsetCache, entry: ZoneEntry, day: number): number {
+  const known = entry.dayStarts.get(day);
+  if (known !== undefined) return known;
+  const offset = zoneOffsetAt(entry.format, day * DAY_MS);
+  countCacheEntry(cache);
+  entry.dayStarts.set(day, offset);
+  return offset;
 }
 
 // Offset changes happen on whole seconds; the search keeps `lo` at `loOffset` and `hi` not.
-function findChange(zone: string, lo: number, loOffset: number, hi: number): OffsetChange {
-  let hiOffset = zoneOffsetAt(hi, zone);
+function findChange(format: Intl.DateTimeFormat, lo: number, loOffset: number, hi: number): OffsetChange {
+  let hiOffset = zoneOffsetAt(format, hi);
   while (hi - lo > 1000) {
     const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-    const midOffset = zoneOffsetAt(mid, zone);
+    const midOffset = zoneOffsetAt(format, mid);
     if (midOffset === loOffset) {
       lo = mid;
     } else {
@@ -61,27 +45,25 @@ function findChange(zone: string, lo: number, loOffset: number, hi: number): Off
   return { at: hi, offset: hiOffset };
 }
 
-export function dayOffsets(zone: string, day: number): DayOffsets {
-  const cached = dayMemo.get(zone)?.get(day);
+/** The offsets of `zone` over UTC day number `day`; throws a RangeError for an unknown zone. */
+export function dayOffsets(cache: ZoneOffsetCache, zone: string, day: number): DayOffsets {
+  const entry = zoneEntry(cache, zone);
+  const cached = entry.days.get(day);
   if (cached) return cached;
-  const start = offsetAtDayStart(zone, day);
-  const end = offsetAtDayStart(zone, day + 1);
+  const start = offsetAtDayStart(cache, entry, day);
+  const end = offsetAtDayStart(cache, entry, day + 1);
   const changes: OffsetChange[] = [];
   let at = day * DAY_MS;
   let offset = start;
   // Each round moves `at` forward; at the day's end the offset equals `end`. The cap is a guard.
   for (let round = 0; offset !== end && round < 8; round += 1) {
-    const change = findChange(zone, at, offset, (day + 1) * DAY_MS);
+    const change = findChange(entry.format, at, offset, (day + 1) * DAY_MS);
     changes.push(change);
     at = change.at;
     offset = change.offset;
   }
-  return remember(dayMemo, zone, day, { start, changes });
-}
-
-/** Forgets every memoised offset: for benchmarks that measure the cold path. */
-export function clearZoneOffsetMemo(): void {
-  probeMemo.clear();
-  dayMemo.clear();
-  memoEntries = 0;
+  const offsets = { start, changes };
+  countCacheEntry(cache);
+  entry.days.set(day, offsets);
+  return offsets;
 }

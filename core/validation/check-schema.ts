@@ -1,6 +1,7 @@
 // Runs anywhere (shared). A small interpreter for the JSON-schema subset of core/schemas: walks a
 // value and reports every mismatch with its dot path. Deliberately not ajv: compiling schemas
 // needs `new Function`, which the desktop renderer's CSP forbids.
+import { PATTERNS } from '../schemas/limits.ts';
 import { codePointLength } from './code-point-length.ts';
 import type { ErrorList } from './error-list.ts';
 import { joinPath } from './field-error.ts';
@@ -17,15 +18,16 @@ const TYPE_WORDS: Record<JsonTypeName, string> = {
   null: 'null',
 };
 
-const patternCache = new Map<string, RegExp>();
+// The schemas' patterns, compiled once when the module loads: a constant table, never written
+// after (core keeps no mutable state, ARCHITECTURE.md). Clock times alone are dozens per event
+// type. A pattern not in it is compiled where it is used. None has the g or y flag, so `test`
+// keeps no lastIndex between calls.
+const SCHEMA_PATTERNS: Readonly<Record<string, RegExp>> = Object.freeze(Object.fromEntries(
+  Object.values(PATTERNS).map((p) => [p, new RegExp(p, 'u')]),
+));
 
 function compiledPattern(pattern: string): RegExp {
-  let re = patternCache.get(pattern);
-  if (!re) {
-    re = new RegExp(pattern, 'u');
-    patternCache.set(pattern, re);
-  }
-  return re;
+  return Object.hasOwn(SCHEMA_PATTERNS, pattern) ? (SCHEMA_PATTERNS[pattern] as RegExp) : new RegExp(pattern, 'u');
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

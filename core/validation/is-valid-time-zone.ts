@@ -1,12 +1,9 @@
 // Runs anywhere (shared). IANA time zone names, as the platform's Intl knows them (the same data
-// dayjs's timezone plugin uses, so a zone accepted here is one the slot engine can compute in).
-
-// Positive answers only, and bounded: invitees send arbitrary strings, which must not grow memory.
-const known = new Set<string>();
-const MAX_CACHED = 2000;
+// the slot engine computes with, so a zone accepted here is one it can compute in). Each call
+// asks Intl afresh (tens of microseconds); a caller that checks many zones in a loop can keep
+// its own createTimeZoneCheck(). core keeps no cache of its own (ARCHITECTURE.md).
 
 export function isValidTimeZone(tz: string): boolean {
-  if (known.has(tz)) return true;
   // Intl also takes UTC offsets such as '+01:00'; those are not IANA names and have no DST rules.
   if (typeof tz !== 'string' || tz.length > 64 || !/^[A-Za-z]/.test(tz)) return false;
   try {
@@ -14,6 +11,5 @@ export function isValidTimeZone(tz: string): boolean {
   } catch {
     return false;
   }
-  if (known.size < MAX_CACHED) known.add(tz);
   return true;
 }
