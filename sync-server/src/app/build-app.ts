@@ -72,7 +72,7 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
   app.addHook('onClose', async () => { disconnectViews(); });
 
   // `ok` alone is the contract; `store` says whether the database answers (503 while it does not).
-  const storeHealth = createStoreHealth(store, { reuseMs: 1000 });
+  const storeHealth = createStoreHealth(store);
   app.get('/api/health', async (_request, reply) => {
     const state = await storeHealth.check();
     if (state === 'ok') return { ok: true, store: 'ok' };
