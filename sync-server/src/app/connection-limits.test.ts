@@ -74,9 +74,17 @@ describe('connection limits (real server)', () => {
     expect(client.received()).toMatch(/^HTTP\/1\.1 408/);
   });
 
-  it('closes a socket that never sends anything at the idle timeout', async () => {
+  it('closes a connection that never sends a request at the headers deadline', async () => {
     const client = await open(server.port);
-    expect(await client.closedAfterMs()).toBeLessThan(LIMITS.idleTimeoutMs + 1500);
+    expect(await client.closedAfterMs()).toBeLessThan(LIMITS.headersTimeoutMs + 1500);
+  });
+
+  it('closes a connection gone silent mid-body at the idle timeout, before the request deadline', async () => {
+    const client = await open(server.port);
+    client.socket.write(`POST /sync/event_types/push HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${host.token}\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n[`);
+    const closedAfter = await client.closedAfterMs();
+    expect(closedAfter).toBeGreaterThan(LIMITS.idleTimeoutMs - 100);
+    expect(closedAfter).toBeLessThan(LIMITS.requestTimeoutMs);
   });
 
   it('drops connections past MAX_CONNECTIONS, and takes new ones once some close', async () => {
