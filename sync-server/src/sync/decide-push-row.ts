@@ -1,5 +1,5 @@
 // Runs on the server. What one pushed row does to the stored document (RxDB's push protocol plus
-// our field ownership, DESIGN.md). Pure: the caller reads the stored version and writes the
+// our field ownership, ARCHITECTURE.md). Pure: the caller reads the stored version and writes the
 // result inside one transaction.
 import type { BookingDoc, CollectionName } from '../../../core/schemas/index.ts';
 import { clientFieldsEqual, mergeByOwnership } from '../../../core/merge/index.ts';
@@ -82,7 +82,7 @@ function changedBooking(merged: ReplicatedDoc<'bookings'>, stored: ReplicatedDoc
  *   than confirmed→canceled and the cancel reason): there the stored value stays, and the
  *   result gets a new seq so the client pulls it back.
  *
- * Why a rule-breaking change is not answered as a conflict: the conflict handler of DESIGN.md
+ * Why a rule-breaking change is not answered as a conflict: the conflict handler of ARCHITECTURE.md
  * keeps the client's own fields, so it would push the same change again, get the same
  * conflict, and loop for ever (measured: ~800 pushes a second from one client). Storing the
  * authoritative version with a new seq ends it after one pull, with any conflict handler.

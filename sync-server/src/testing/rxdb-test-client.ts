@@ -1,7 +1,7 @@
 // Runs in tests (server side). A minimal desktop stand-in: a real RxDB database (memory storage,
 // schema-validated with ajv) replicating all three collections with the sync server over HTTP,
 // with the live stream fed from /sync/stream (RESYNC on every (re)connect and change event) and
-// the conflict handler of DESIGN.md (client-owned fields from newDocumentState, server-owned
+// the conflict handler of ARCHITECTURE.md (client-owned fields from newDocumentState, server-owned
 // from realMasterState; isEqual = deep compare).
 import { createRxDatabase, type RxCollection, type RxConflictHandler, type RxDatabase, type RxReplicationPullStreamItem } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';

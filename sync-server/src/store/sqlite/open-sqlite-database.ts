@@ -39,7 +39,7 @@ export function openSqliteConnection(path: string): SqliteDatabase {
     // instead of failing at once; set first, since switching to WAL needs the lock too.
     db.pragma('busy_timeout = 10000');
     // WAL: readers never block the writer. synchronous: NORMAL would be enough for the letter of
-    // invariant 3 (DESIGN.md: a 2xx survives SIGKILL): in WAL mode a commit's frames are written
+    // invariant 3 (ARCHITECTURE.md: a 2xx survives SIGKILL): in WAL mode a commit's frames are written
     // to the WAL file before COMMIT returns, and the OS keeps them when the process dies; NORMAL
     // only skips the fsync, so a power cut or kernel crash could drop the last commits. We keep
     // FULL (one WAL fsync per commit): a confirmed booking the invitee holds a confirmation for
