@@ -5,7 +5,8 @@ import { buildZoneTimeline } from './build-zone-timeline.ts';
 import { indexBusy } from './busy-index.ts';
 import { compileRules } from './compile-rules.ts';
 import { generateCandidates } from './generate-candidates.ts';
-import { parseInstant, tryParseInstant } from './parse-instant.ts';
+import { parseIsoInstant } from '../validation/parse-iso-instant.ts';
+import { parseInstant } from './parse-instant.ts';
 import { rejectionOf } from './rejection-of.ts';
 import { DAY_MS } from './time-units.ts';
 import type { StartCheck, StartCheckArgs } from './types.ts';
@@ -24,7 +25,7 @@ export function checkBookableStart(args: StartCheckArgs): StartCheck {
   const rules = compileRules(args.rules, 'rules', zoneOffsets);
   const busy = indexBusy(args.busy, 'busy');
   const now = parseInstant(args.now, 'now');
-  const start = tryParseInstant(args.start);
+  const start = typeof args.start === 'string' ? parseIsoInstant(args.start) : null;
   if (start === null) return { ok: false, reason: 'invalid_start' };
 
   // Only the host-local date the start falls on can produce it: a candidate of date D is an

@@ -1,28 +1,18 @@
 // Runs anywhere (shared). Calendar dates (`YYYY-MM-DD`) as day numbers: days since 1970-01-01.
 // A local date's wall-clock midnight, read as if it were UTC, is `day * DAY_MS`; the engine does
 // its wall-clock arithmetic in that "local epoch" and converts with a zone timeline.
+import { isExistingDay, splitDate } from '../validation/calendar.ts';
 import { DAY_MS } from './time-units.ts';
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MIN_YEAR = 1970;
 const MAX_YEAR = 9999;
 
-/** True for a real calendar date (rejects 2026-02-30, month 13, ...). */
-export function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day <= daysInMonth;
-}
-
 /** Parses `YYYY-MM-DD` into a day number; throws an Error naming `name` otherwise. */
 export function parseLocalDate(value: unknown, name: string): number {
-  const match = typeof value === 'string' ? DATE_PATTERN.exec(value) : null;
-  if (!match) throw new Error(`${name}: expected a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (!isCalendarDate(year, month, day)) throw new Error(`${name}: ${String(value)} is not a calendar date`);
+  const parts = typeof value === 'string' ? splitDate(value) : null;
+  if (!parts) throw new Error(`${name}: expected a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  const [year, month, day] = parts;
+  if (!isExistingDay(year, month, day)) throw new Error(`${name}: ${String(value)} is not a calendar date`);
   if (year < MIN_YEAR || year > MAX_YEAR) throw new Error(`${name}: year must be within ${MIN_YEAR}..${MAX_YEAR}`);
   return Date.UTC(year, month - 1, day) / DAY_MS;
 }

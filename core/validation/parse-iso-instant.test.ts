@@ -83,3 +83,36 @@ describe('isCalendarDate', () => {
     expect(['2026-02-29', '1900-02-29', '2026-04-31', '2026-00-10', '2026-01-00', '2026-1-1'].some(isCalendarDate)).toBe(false);
   });
 });
+
+describe('parseIsoInstant, the one instant grammar of core', () => {
+  it("reads every string the slot engine's former, narrower grammar took, to the instant Date.parse gives", () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    const real = fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true });
+    const offset = fc.oneof(fc.constant('Z'), fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([sign, h, m]) => `${sign}${pad(h)}:${pad(m)}`));
+    const seconds = fc.oneof(fc.constant(''), fc.tuple(fc.integer({ min: 0, max: 59 }), fc.constantFrom('', '.5', '.25', '.125')).map(([s, f]) => `:${pad(s)}${f}`));
+    fc.assert(fc.property(real, seconds, offset, (date, secondsPart, zone) => {
+      const text = `${date.toISOString().slice(0, 16)}${secondsPart}${zone}`;
+      expect(parseIsoInstant(text)).toBe(Date.parse(text));
+    }), { numRuns: 5000 });
+  });
+
+  it('refuses what is not a string, for callers with untyped input', () => {
+    expect(parseIsoInstant(5 as unknown as string)).toBeNull();
+    expect(parseIsoInstant(null as unknown as string)).toBeNull();
+  });
+});
+
+describe('isCalendarDate and its parts', () => {
+  it('agrees with a Date round trip on every YYYY-MM-DD shape', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    fc.assert(fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+      const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+      const ms = Date.parse(`${text}T00:00:00Z`);
+      expect(isCalendarDate(text)).toBe(Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === text);
+    }), { numRuns: 5000 });
+  });
+
+  it('refuses other shapes and non-ASCII digits', () => {
+    for (const text of ['2026-1-01', '20260101', '2026-01-01T00:00Z', ' 2026-01-01', '٢٠٢٦-٠١-٠١', 5 as unknown as string]) expect(isCalendarDate(text)).toBe(false);
+  });
+});

@@ -1,7 +1,15 @@
-// Runs anywhere (shared). ISO-8601 instants. Stored documents use exactly one form
-// (`2026-12-01T09:00:00.000Z`, what Date#toISOString gives) because both databases compare and
-// index them as strings; invitee input may use any offset and is normalized to that form.
-import { daysInMonth, isCalendarDate } from './calendar.ts';
+// Runs anywhere (shared). ISO-8601 instants: the one instant parser of core, used by the
+// validators, the booking request (invitee input) and the slot engine alike. Stored documents use
+// exactly one form (`2026-12-01T09:00:00.000Z`, what Date#toISOString gives) because both
+// databases compare and index them as strings; isCanonicalUtcTime checks that form.
+// The grammar parseIsoInstant reads, decided once: date `YYYY-MM-DD`, `T` (or `t`), `HH:mm`,
+// optional `:ss` and optional fraction of 1..9 digits (cut to milliseconds), then a mandatory
+// zone: `Z`/`z` or an offset `±HH:mm` / `±HHmm` up to ±23:59. Without a zone a time is
+// ambiguous, so it is refused; so are impossible dates and times (2026-02-30, 24:00, :60).
+// This is the wider of the two grammars core had: the public booking API has always accepted
+// offsets and 9-digit fractions from invitees, and the slot engine's stricter one (3 digits,
+// `±HH:mm` only) accepted a subset of it, so nothing accepted before is refused now.
+import { isCalendarDate, isExistingDay } from './calendar.ts';
 
 // Date and time with seconds optional, fractions optional, and a mandatory offset: without one
 // a time is ambiguous.
@@ -10,6 +18,8 @@ const CANONICAL_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** Milliseconds since the epoch, or null when `value` is not an ISO-8601 instant with an offset. */
 export function parseIsoInstant(value: string): number | null {
+  // Callers may hand over untyped input (JSON, the slot engine's arguments).
+  if (typeof value !== 'string') return null;
   // The stored form, which slot lists hand out and booking pages post back, needs no general parse.
   if (isCanonicalUtcTime(value)) return Date.parse(value);
   const m = INSTANT_RE.exec(value);
@@ -43,9 +53,6 @@ export function isCanonicalUtcTime(value: string): boolean {
   // Runs on every stored time of every write, so the fields are read in place rather than parsed
   // into a Date and formatted back (that round trip was the bigger part of validating a booking).
   if (!CANONICAL_RE.test(value)) return false;
-  const year = digitsAt(value, 0, 4);
-  const month = digitsAt(value, 5, 2);
-  const day = digitsAt(value, 8, 2);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  return isExistingDay(digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2))
     && digitsAt(value, 11, 2) <= 23 && digitsAt(value, 14, 2) <= 59 && digitsAt(value, 17, 2) <= 59;
 }

@@ -1,7 +1,8 @@
 // renderer: the URL part of an event type's standard link, from its name: "Café · Intro call"
-// → "cafe-intro-call". Slugs match the schema's `^[a-z0-9]+(-[a-z0-9]+)*$`.
+// → "cafe-intro-call". Slugs match the schema's `^[a-z0-9]+(-[a-z0-9]+)*$` (PATTERNS.slug).
+import { MAX_LENGTH } from '../../../core/schemas/index.ts';
 
-export const SLUG_MAX_LENGTH = 100;
+export const SLUG_MAX_LENGTH = MAX_LENGTH.slug;
 
 export function deriveSlug(name: string): string {
   return name

@@ -1,10 +1,10 @@
 // renderer: "Duplicate" on an event type: the same settings under a new id, a "(copy)" name and
 // a slug no other event type of the host uses. The copy starts active even if the source is archived.
-import type { EventTypeDoc } from '../../../core/schemas/index.ts';
+import { MAX_LENGTH, type EventTypeDoc } from '../../../core/schemas/index.ts';
 import { generateId } from '../../../core/tokens/index.ts';
 import { SLUG_MAX_LENGTH, uniqueSlug } from './derive-slug.ts';
 
-const NAME_MAX_LENGTH = 200;
+const NAME_MAX_LENGTH = MAX_LENGTH.name;
 
 export interface DuplicateEventTypeOptions {
   /** Slugs of the host's event types, archived ones included (a slug is unique per host). */

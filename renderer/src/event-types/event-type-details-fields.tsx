@@ -1,6 +1,7 @@
 // renderer: the "Details" of an event type: name, slug (following the name until edited by
 // hand), description, duration and location.
 import { NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { MAX_LENGTH, RANGES } from '../../../core/schemas/index.ts';
 import { LocationFields } from '../components/location-fields.tsx';
 import { displayMessage, scopeFieldErrors, type FieldErrors } from '../forms/field-errors.ts';
 import { deriveSlug, sanitizeSlugInput, SLUG_MAX_LENGTH } from './derive-slug.ts';
@@ -21,7 +22,7 @@ export function EventTypeDetailsFields({ values, onChange, errors, standardLinkB
         label="Name"
         placeholder="Intro call"
         withAsterisk
-        maxLength={200}
+        maxLength={MAX_LENGTH.name}
         value={values.name}
         error={displayMessage(errors['name'])}
         onChange={(event) => {
@@ -53,7 +54,7 @@ export function EventTypeDetailsFields({ values, onChange, errors, standardLinkB
         autosize
         minRows={2}
         maxRows={8}
-        maxLength={5000}
+        maxLength={MAX_LENGTH.description}
         value={values.description}
         error={displayMessage(errors['description'])}
         onChange={(event) => onChange({ description: event.currentTarget.value })}
@@ -63,8 +64,8 @@ export function EventTypeDetailsFields({ values, onChange, errors, standardLinkB
         suffix=" min"
         withAsterisk
         w={180}
-        min={5}
-        max={720}
+        min={RANGES.durationMinutes.minimum}
+        max={RANGES.durationMinutes.maximum}
         step={5}
         allowNegative={false}
         allowDecimal={false}

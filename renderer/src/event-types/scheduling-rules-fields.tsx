@@ -1,6 +1,7 @@
 // renderer: the booking rules of an event type: minimum notice, buffers around meetings, how far
 // ahead invitees may book, and the step between offered start times.
 import { NumberInput, SimpleGrid } from '@mantine/core';
+import { RANGES } from '../../../core/schemas/index.ts';
 import { MinutesInput } from '../components/minutes-input.tsx';
 import { displayMessage, type FieldErrors } from '../forms/field-errors.ts';
 import type { EventTypeFormValues } from './event-type-form-values.ts';
@@ -38,14 +39,14 @@ export function SchedulingRulesFields({ values, onChange, errors }: SchedulingRu
         label="Minimum notice"
         description="How soon before a meeting it can still be booked."
         value={values.minNoticeMinutes}
-        max={525600}
+        max={RANGES.minNoticeMinutes.maximum}
         error={displayMessage(errors['minNoticeMinutes'])}
         onChange={(minNoticeMinutes) => onChange({ minNoticeMinutes })}
       />
-      {numberInput('horizonDays', 'Booking horizon', 'How many days ahead invitees can book.', ' days', 1, 730, 1)}
-      {numberInput('bufferBeforeMinutes', 'Buffer before', 'Free time kept before each meeting.', ' min', 0, 720)}
-      {numberInput('bufferAfterMinutes', 'Buffer after', 'Free time kept after each meeting.', ' min', 0, 720)}
-      {numberInput('slotStepMinutes', 'Start times every', 'The step between offered start times.', ' min', 5, 720)}
+      {numberInput('horizonDays', 'Booking horizon', 'How many days ahead invitees can book.', ' days', RANGES.horizonDays.minimum, RANGES.horizonDays.maximum, 1)}
+      {numberInput('bufferBeforeMinutes', 'Buffer before', 'Free time kept before each meeting.', ' min', RANGES.bufferMinutes.minimum, RANGES.bufferMinutes.maximum)}
+      {numberInput('bufferAfterMinutes', 'Buffer after', 'Free time kept after each meeting.', ' min', RANGES.bufferMinutes.minimum, RANGES.bufferMinutes.maximum)}
+      {numberInput('slotStepMinutes', 'Start times every', 'The step between offered start times.', ' min', RANGES.slotStepMinutes.minimum, RANGES.slotStepMinutes.maximum)}
     </SimpleGrid>
   );
 }

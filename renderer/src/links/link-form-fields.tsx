@@ -3,7 +3,7 @@
 import { NumberInput, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { memo, useCallback, useMemo } from 'react';
-import type { Availability, MeetingLocation } from '../../../core/schemas/index.ts';
+import { MAX_LENGTH, RANGES, type Availability, type MeetingLocation } from '../../../core/schemas/index.ts';
 import { AvailabilityEditor } from '../availability/availability-editor.tsx';
 import { FormSection } from '../components/form-section.tsx';
 import { IconCalendar } from '../components/icons.tsx';
@@ -34,7 +34,7 @@ export const LinkFormFields = memo(function LinkFormFields({ values, onChange, e
           <TextInput
             label="Name"
             placeholder="Ada Lovelace"
-            maxLength={200}
+            maxLength={MAX_LENGTH.name}
             value={values.contactName}
             error={displayMessage(errors['contact.name'])}
             onChange={(event) => onChange({ contactName: event.currentTarget.value })}
@@ -43,7 +43,7 @@ export const LinkFormFields = memo(function LinkFormFields({ values, onChange, e
             label="Email"
             type="email"
             placeholder="ada@example.com"
-            maxLength={320}
+            maxLength={MAX_LENGTH.email}
             value={values.contactEmail}
             error={displayMessage(errors['contact.email'])}
             onChange={(event) => onChange({ contactEmail: event.currentTarget.value })}
@@ -54,7 +54,7 @@ export const LinkFormFields = memo(function LinkFormFields({ values, onChange, e
       <FormSection title="Meeting details" description="Start from the event type; changes here apply to this link only.">
         <TextInput
           label="Meeting name"
-          maxLength={200}
+          maxLength={MAX_LENGTH.name}
           value={values.name}
           error={displayMessage(errors['overrides.name'])}
           onChange={(event) => onChange({ name: event.currentTarget.value })}
@@ -63,8 +63,8 @@ export const LinkFormFields = memo(function LinkFormFields({ values, onChange, e
           label="Duration"
           suffix=" min"
           w={180}
-          min={5}
-          max={720}
+          min={RANGES.durationMinutes.minimum}
+          max={RANGES.durationMinutes.maximum}
           step={5}
           allowNegative={false}
           allowDecimal={false}
@@ -94,8 +94,8 @@ export const LinkFormFields = memo(function LinkFormFields({ values, onChange, e
           <NumberInput
             label="Uses"
             description="How many bookings the link allows. 1 makes it single-use."
-            min={1}
-            max={1000}
+            min={RANGES.maxUses.minimum}
+            max={RANGES.maxUses.maximum}
             allowNegative={false}
             allowDecimal={false}
             value={values.maxUses}
@@ -122,7 +122,7 @@ export const LinkFormFields = memo(function LinkFormFields({ values, onChange, e
           autosize
           minRows={2}
           maxRows={6}
-          maxLength={2000}
+          maxLength={MAX_LENGTH.note}
           value={values.note}
           error={displayMessage(errors['note'])}
           onChange={(event) => onChange({ note: event.currentTarget.value })}
