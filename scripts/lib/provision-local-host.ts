@@ -25,7 +25,7 @@ export function provisionLocalHost(root: string): LocalHost {
   }
   const lastLine = result.stdout.trim().split('\n').at(-1) ?? '';
   const host = JSON.parse(lastLine) as LocalHost;
-  mkdirSync(join(root, 'data'), { recursive: true });
+  mkdirSync(join(root, 'data'), { recursive: true, mode: 0o700 });
   writeFileSync(file, JSON.stringify(host, null, 2), { mode: 0o600 });
   console.log(`==> Created local host "${host.slug}" (token saved in data/local-host.json)`);
   return host;

@@ -109,8 +109,10 @@ describe('PostgreSQL goes away under a running server', () => {
           expect(answer.body).toMatchObject({ error: 'database_unavailable' });
         }
       }
+      // The process is up and says so; its store is not.
       const health = await request(`${server.baseUrl}/api/health`);
-      expect(health.status).toBe(200);
+      expect(health.status).toBe(503);
+      expect(health.body).toEqual({ ok: false, store: 'unavailable' });
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
     expect(server.child.exitCode, server.output()).toBeNull();
