@@ -64,6 +64,19 @@ describe.each(targets)('$name store', (target) => {
         return { link, eventType, command };
       };
       const linkOf = async (id: string) => (await store.getDocs(host.id, 'links', [id])).get(id)!;
+      /**
+       * Books the commands as one group: a transaction holds the host's writer until all have
+       * queued. Settled from the start: a store may refuse a document before it queues.
+       */
+      const bookInOneGroup = async (commands: BookingCommand[]) => {
+        let release = (): void => {};
+        const holding = store.writeTransaction(host.id, () => new Promise<void>((resolve) => { release = resolve; }));
+        const booking = Promise.allSettled(commands.map((c) => store.book(c)));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        release();
+        await holding;
+        return booking;
+      };
 
       it('books: the booking, the link recording it with the next seq, and the use spent', async () => {
         const { link, command } = await setUp({ maxUses: 2 });
@@ -165,16 +178,8 @@ describe.each(targets)('$name store', (target) => {
           { ...links[4]!.command('2026-03-07T11:00:00.000Z'), server: { blockedStart: '2026-03-07T11:00:00.000Z', blockedEnd: '2026-03-07T10:00:00.000Z', manageToken: generateToken() } },
           links[5]!.command('2026-03-07T12:00:00.000Z'),
         ];
-        // A transaction holds the host's writer until all six have queued: they run as one group
-        // (on PostgreSQL, one statement; the overlap is with a row of that same statement).
-        let release = (): void => {};
-        const holding = store.writeTransaction(host.id, () => new Promise<void>((resolve) => { release = resolve; }));
-        // Settled from the start: a store may refuse a document before it queues (PostgreSQL does).
-        const booking = Promise.allSettled(commands.map((c) => store.book(c)));
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        release();
-        await holding;
-        const outcomes = await booking;
+        // On PostgreSQL one statement: the overlap is with a row of that same statement.
+        const outcomes = await bookInOneGroup(commands);
         expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : 'refused'))).toEqual(['booked', 'booked', 'overlap', 'stale', 'refused', 'booked']);
         const stored = await store.getDocs(host.id, 'bookings', commands.map((c) => c.booking.id));
         expect([...stored.keys()].sort()).toEqual([commands[0]!.booking.id, commands[1]!.booking.id, commands[5]!.booking.id].sort());
@@ -212,13 +217,7 @@ describe.each(targets)('$name store', (target) => {
         const commands = links.map((l, k) => l.command(`2026-03-08T${String(8 + k).padStart(2, '0')}:00:00.000Z`));
         const clashing = { ...commands[3]!, booking: { ...commands[3]!.booking, id: existing.booking.id } };
         commands[3] = clashing;
-        let release = (): void => {};
-        const holding = store.writeTransaction(host.id, () => new Promise<void>((resolve) => { release = resolve; }));
-        const booking = Promise.allSettled(commands.map((c) => store.book(c)));
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        release();
-        await holding;
-        const outcomes = (await booking).map((o) => (o.status === 'fulfilled' ? o.value : 'failed'));
+        const outcomes = (await bookInOneGroup(commands)).map((o) => (o.status === 'fulfilled' ? o.value : 'failed'));
         expect(outcomes).toEqual(['booked', 'booked', 'booked', 'failed', 'booked', 'booked', 'booked', 'booked']);
         expect((await linkOf(clashing.link!.id)).doc.useCount).toBe(0);
       });
