@@ -8,6 +8,7 @@ import { createPublicViewCache } from '../booking/public-view-cache.ts';
 import { registerPublicRoutes } from '../booking/register-public-routes.ts';
 import { DEFAULT_CONNECTION_LIMITS, DEFAULT_PUBLIC_VIEW_CACHE_MS, type ServerConfig } from '../config/load-config.ts';
 import { registerMeRoute } from '../hosts/me-route.ts';
+import { registerLinkRoutes } from '../links/link-routes.ts';
 import type { Store } from '../store/store.ts';
 import { registerPullRoute } from '../sync/pull-route.ts';
 import { registerPushRoute } from '../sync/push-route.ts';
@@ -84,6 +85,7 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
     hostScope.addHook('onRequest', allowAnyOrigin);
     hostScope.addHook('onRequest', authenticateHost(store));
     registerMeRoute(hostScope, config);
+    await registerLinkRoutes(hostScope, store, config);
     registerPullRoute(hostScope, store);
     registerPushRoute(hostScope, store);
     registerStreamRoute(hostScope, hub);

@@ -6,6 +6,7 @@ import { DatabaseUnavailableError } from '../store/store-errors.ts';
 import { CliError } from './cli-error.ts';
 import type { CliIo } from './cli-io.ts';
 import { createHostCommand, listHostsCommand, rotateTokenCommand } from './host-commands.ts';
+import { createLinkCommand } from './link-commands.ts';
 import { serveCommand } from './serve-command.ts';
 
 export const USAGE = [
@@ -14,6 +15,8 @@ export const USAGE = [
   '  create-host --name NAME --slug SLUG --timezone TZ      create a host; prints {"hostId","slug","token"} last',
   '  list-hosts                                             one JSON line per host',
   '  rotate-token --slug SLUG                               new token for a host; prints {"hostId","slug","token"} last',
+  '  create-link --slug HOSTSLUG --event EVENTSLUG [--name NAME --email EMAIL --max-uses N --expires ISO]',
+  '                                                         mint a link; prints its URL last',
   'environment: PORT (8787), HOST (127.0.0.1), DATABASE_URL (sqlite:./data/scheduler.sqlite | postgres://...),',
   '             PUBLIC_URL, LOG_LEVEL (info), SYNC_HEARTBEAT_SECONDS (20), TRUST_PROXY (false),',
   '             HEADERS_TIMEOUT_SECONDS (10), REQUEST_TIMEOUT_SECONDS (120), IDLE_TIMEOUT_SECONDS (75), MAX_CONNECTIONS (10000)',
@@ -41,6 +44,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number | null> 
         return 0;
       case 'rotate-token':
         await rotateTokenCommand(args, config, io);
+        return 0;
+      case 'create-link':
+        await createLinkCommand(args, config, io);
         return 0;
       default:
         throw new CliError(`unknown command "${command}" (try --help)`);

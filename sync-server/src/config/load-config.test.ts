@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       publicLimits: { bookingsPerMinute: 20, failedLookupsPerMinute: 30 },
       publicViewCacheMs: 2000,
       connectionLimits: { headersTimeoutMs: 10_000, requestTimeoutMs: 120_000, idleTimeoutMs: 75_000, maxConnections: 10_000 },
+      linksApiRateLimit: 120,
     });
   });
 
@@ -25,6 +26,7 @@ describe('loadConfig', () => {
       PUBLIC_URL: 'https://book.example.com/', LOG_LEVEL: 'WARN', SYNC_HEARTBEAT_SECONDS: '5', TRUST_PROXY: 'true',
       BOOKING_RATE_LIMIT: '7', LOOKUP_FAILURE_LIMIT: '9', PUBLIC_VIEW_CACHE_MS: '0',
       HEADERS_TIMEOUT_SECONDS: '2', REQUEST_TIMEOUT_SECONDS: '3', IDLE_TIMEOUT_SECONDS: '4', MAX_CONNECTIONS: '5',
+      LINKS_API_RATE_LIMIT: '6',
     }, '/srv');
     expect(config).toEqual({
       port: 9000,
@@ -37,6 +39,7 @@ describe('loadConfig', () => {
       publicLimits: { bookingsPerMinute: 7, failedLookupsPerMinute: 9 },
       publicViewCacheMs: 0,
       connectionLimits: { headersTimeoutMs: 2000, requestTimeoutMs: 3000, idleTimeoutMs: 4000, maxConnections: 5 },
+      linksApiRateLimit: 6,
     });
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/s.sqlite' }, '/srv').database).toEqual({ kind: 'sqlite', path: '/var/lib/s.sqlite' });
     expect(loadConfig({ PORT: '9000' }).publicUrl).toBe('http://localhost:9000');

@@ -2,7 +2,8 @@
 // PORT, HOST, DATABASE_URL, PUBLIC_URL, LOG_LEVEL; also SYNC_HEARTBEAT_SECONDS (stream heartbeat)
 // TRUST_PROXY (behind a load balancer), BOOKING_RATE_LIMIT and LOOKUP_FAILURE_LIMIT (public pages),
 // PUBLIC_VIEW_CACHE_MS (how long a public page or slots answer may be reused); HEADERS_TIMEOUT_SECONDS,
-// REQUEST_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS and MAX_CONNECTIONS (what one client may hold).
+// REQUEST_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS and MAX_CONNECTIONS (what one client may hold);
+// LINKS_API_RATE_LIMIT (requests per minute per host token on /api/links).
 import { ConfigError } from './config-error.ts';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseConfig } from './parse-database-url.ts';
 
@@ -32,6 +33,8 @@ export interface ServerConfig {
   publicViewCacheMs?: number;
   /** How long a request may take to arrive and how many sockets may be open; DEFAULT_CONNECTION_LIMITS when absent. */
   connectionLimits?: ConnectionLimits;
+  /** Requests per minute per host token on /api/links (LINKS_API_RATE_LIMIT); DEFAULT_LINKS_API_RATE_LIMIT when absent. */
+  linksApiRateLimit?: number;
 }
 
 /**
@@ -68,6 +71,9 @@ export interface PublicLimits {
   /** Look-ups of unknown link, event-type or manage tokens; over it, every look-up answers 429. */
   failedLookupsPerMinute: number;
 }
+
+/** Plenty for a CRM minting a link per deal, little enough that a leaked token cannot flood the calendar. */
+export const DEFAULT_LINKS_API_RATE_LIMIT = 120;
 
 export const DEFAULT_PUBLIC_LIMITS: PublicLimits = { bookingsPerMinute: 20, failedLookupsPerMinute: 30 };
 
@@ -123,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     publicViewCacheMs: readInteger(env, 'PUBLIC_VIEW_CACHE_MS', DEFAULT_PUBLIC_VIEW_CACHE_MS, 0, 10_000),
     connectionLimits: readConnectionLimits(env),
+    linksApiRateLimit: readInteger(env, 'LINKS_API_RATE_LIMIT', DEFAULT_LINKS_API_RATE_LIMIT, 1, 1_000_000),
   };
 }
 
