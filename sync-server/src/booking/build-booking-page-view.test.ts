@@ -1,5 +1,6 @@
 // test (server): the booking page's first view computes only the days it shows, and shows exactly
 // what capping the full two weeks would (real SQLite store, real bookings on the calendar).
+import { createZoneOffsetCache } from '../../../core/slots/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventTypeDoc } from '../../../core/schemas/index.ts';
 import { makeAvailability, makeEventType } from '../../../core/testing/index.ts';
@@ -57,7 +58,7 @@ describe('buildBookingPageView', () => {
     for (const zone of ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Kolkata']) {
       const from = todayIn(zone, ctx.now());
       const view = await buildBookingPageView(ctx, { kind: 'link', token: link!.token }, found.target, zone, from);
-      const full = await listTargetSlots(server.store, found.target, { from, to: addDays(from, INITIAL_DAYS - 1), timezone: zone }, ctx.now());
+      const full = await listTargetSlots({ store: server.store, zoneOffsets: createZoneOffsetCache() }, found.target, { from, to: addDays(from, INITIAL_DAYS - 1), timezone: zone }, ctx.now());
       expect(view.initialSlots, zone).toEqual(capAll(full.days));
       expect(view.initialSlots.length, zone).toBeGreaterThan(0);
     }

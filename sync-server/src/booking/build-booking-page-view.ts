@@ -40,7 +40,7 @@ export async function buildBookingPageView(ctx: PublicContext, key: TargetKey, t
     const kept = capSlots(days);
     return kept.reduce((sum, day) => sum + day.slots.length, 0) >= INITIAL_SLOTS_MAX || kept.length < days.filter((day) => day.slots.length > 0).length;
   };
-  const open = await listTargetSlotsUntil(ctx.store, target, { from: fromDate, to: addDays(fromDate, INITIAL_DAYS - 1), timezone: zone }, ctx.now(), cappedAlready);
+  const open = await listTargetSlotsUntil(ctx, target, { from: fromDate, to: addDays(fromDate, INITIAL_DAYS - 1), timezone: zone }, ctx.now(), cappedAlready);
   const { apiBase, pagePath } = pathsOf(key);
   return {
     kind: key.kind,

@@ -1,6 +1,6 @@
 // Runs on the server. Open times of a booking target: the core slot engine over the target's rules
 // and every confirmed booking of the host (any link, any event type), buffers included.
-import { listOpenSlots, type OpenSlots } from '../../../core/slots/index.ts';
+import { listOpenSlots, type OpenSlots, type ZoneOffsetCache } from '../../../core/slots/index.ts';
 import type { Store } from '../store/store.ts';
 import type { BookingTarget } from './booking-target.ts';
 import { addDays } from './local-dates.ts';
@@ -14,7 +14,13 @@ export interface SlotRange {
 
 type Busy = { start: string; end: string }[];
 
-async function busyAround(store: Store, target: BookingTarget, range: SlotRange): Promise<Busy> {
+/** Where slots are computed from: the store, and the zone offsets the process has learned so far. */
+export interface SlotSource {
+  store: Store;
+  zoneOffsets: ZoneOffsetCache;
+}
+
+async function busyAround({ store }: SlotSource, target: BookingTarget, range: SlotRange): Promise<Busy> {
   // A day of margin on either side covers every zone offset; busy ranges outside never matter.
   const busy = await store.listBusyIntervals(target.host.id, {
     start: `${addDays(range.from, -2)}T00:00:00.000Z`,
@@ -23,9 +29,9 @@ async function busyAround(store: Store, target: BookingTarget, range: SlotRange)
   return busy.map((interval) => ({ start: interval.blockedStart, end: interval.blockedEnd }));
 }
 
-export async function listTargetSlots(store: Store, target: BookingTarget, range: SlotRange, now: Date): Promise<OpenSlots> {
-  const busy = await busyAround(store, target, range);
-  return listOpenSlots({ rules: target.rules, busy, from: range.from, to: range.to, timezone: range.timezone, now });
+export async function listTargetSlots(source: SlotSource, target: BookingTarget, range: SlotRange, now: Date): Promise<OpenSlots> {
+  const busy = await busyAround(source, target, range);
+  return listOpenSlots({ rules: target.rules, busy, from: range.from, to: range.to, timezone: range.timezone, now, zoneOffsets: source.zoneOffsets });
 }
 
 /**
@@ -34,14 +40,14 @@ export async function listTargetSlots(store: Store, target: BookingTarget, range
  * `enough(days)` says whether the days so far settle the answer. One busy query for the range;
  * the engine runs on 1, 2, 4, 8, … days at a time.
  */
-export async function listTargetSlotsUntil(store: Store, target: BookingTarget, range: SlotRange, now: Date, enough: (days: OpenSlots['days']) => boolean): Promise<OpenSlots> {
-  const busy = await busyAround(store, target, range);
+export async function listTargetSlotsUntil(source: SlotSource, target: BookingTarget, range: SlotRange, now: Date, enough: (days: OpenSlots['days']) => boolean): Promise<OpenSlots> {
+  const busy = await busyAround(source, target, range);
   const days: OpenSlots['days'] = [];
   let chunk = 1;
   for (let from = range.from; from <= range.to; from = addDays(from, chunk), chunk *= 2) {
     const last = addDays(from, chunk - 1);
     const to = last < range.to ? last : range.to;
-    days.push(...listOpenSlots({ rules: target.rules, busy, from, to, timezone: range.timezone, now }).days);
+    days.push(...listOpenSlots({ rules: target.rules, busy, from, to, timezone: range.timezone, now, zoneOffsets: source.zoneOffsets }).days);
     if (enough(days)) break;
   }
   return { timezone: range.timezone, days };

@@ -61,7 +61,7 @@ export function registerPublicApiRoutes(scope: FastifyInstance, ctx: PublicConte
         const found = await lookUpTarget(ctx, request, key);
         if (found === 'limited') return { sent: sendRateLimited(reply) };
         if (!found.ok) return { sent: sendUnavailable(reply, found.reason) };
-        const slots = await listTargetSlots(ctx.store, found.target, query.value, now);
+        const slots = await listTargetSlots(ctx, found.target, query.value, now);
         // The bytes Fastify's default serializer would send for the object.
         const body = Buffer.from(JSON.stringify(slots));
         return { answer: { body, hostId: found.target.host.id, until: answerLifetimeEnd(found.target, slots.days, now.getTime(), ctx.views.lifetimeMs) } };

@@ -1,6 +1,7 @@
 // Runs on the server. What every public route needs: the store, the configuration, the limiter of
 // failed token look-ups and the clock.
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import { createZoneOffsetCache, type ZoneOffsetCache } from '../../../core/slots/index.ts';
 import { manageUrl } from '../../../core/urls/index.ts';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimits, type ServerConfig } from '../config/load-config.ts';
 import type { Store } from '../store/store.ts';
@@ -21,6 +22,8 @@ export interface PublicContext {
   /** What redeemBooking takes besides the request (the clock). */
   redemption: RedeemDeps;
   manageUrlOf(manageToken: string): string;
+  /** What the slot engine has learned of time zones, kept for the process (core keeps nothing itself). */
+  zoneOffsets: ZoneOffsetCache;
   /** Finished answers of the page and slots GETs (see public-view-cache.ts). */
   views: PublicViewCache;
 }
@@ -34,6 +37,7 @@ export interface PublicContextOptions {
 
 export function createPublicContext(store: Store, config: ServerConfig, postLimit: onRequestAsyncHookHandler, options: PublicContextOptions = {}): PublicContext {
   const limits = publicLimitsOf(config);
+  const zoneOffsets = createZoneOffsetCache();
   const ctx: PublicContext = {
     store,
     config,
@@ -43,7 +47,8 @@ export function createPublicContext(store: Store, config: ServerConfig, postLimi
     now: options.now ?? (() => new Date()),
     // Read PUBLIC_URL per call: tests learn their port after the app is built.
     manageUrlOf: (manageToken) => manageUrl(config.publicUrl, manageToken),
-    redemption: { now: () => ctx.now() },
+    redemption: { now: () => ctx.now(), zoneOffsets },
+    zoneOffsets,
     views: options.views ?? createPublicViewCache({ lifetimeMs: 0 }),
   };
   return ctx;

@@ -3,7 +3,7 @@
 // horizon); overlap with the host's other bookings, buffers included, is the store's to refuse
 // in step 3 (ARCHITECTURE.md, invariant 2). The command carries the versions the rules were read
 // at, so the store books only while they are still current.
-import { checkBookableStart } from '../../../../core/slots/index.ts';
+import { checkBookableStart, type ZoneOffsetCache } from '../../../../core/slots/index.ts';
 import { generateTimeOrderedId, generateToken } from '../../../../core/tokens/index.ts';
 import type { BookingRequest } from '../../../../core/validation/index.ts';
 import { hashToken } from '../../auth/hash-token.ts';
@@ -25,8 +25,8 @@ export interface BookingDraft {
 }
 
 /** Throws SlotUnavailableError (409) when the rules do not offer the start. */
-export function draftBooking(target: BookingTarget, request: BookingRequest, now: Date, ids: IdSource = {}): BookingDraft {
-  const check = checkBookableStart({ rules: target.rules, busy: [], start: request.start, now });
+export function draftBooking(target: BookingTarget, request: BookingRequest, now: Date, ids: IdSource = {}, zoneOffsets?: ZoneOffsetCache): BookingDraft {
+  const check = checkBookableStart({ rules: target.rules, busy: [], start: request.start, now, zoneOffsets });
   if (!check.ok) throw new SlotUnavailableError(check.reason);
   const manageToken = (ids.newManageToken ?? generateToken)();
   // Time-ordered (v7): new bookings append to the id index instead of dirtying a random page.

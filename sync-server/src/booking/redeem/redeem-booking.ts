@@ -8,6 +8,7 @@
 // means step 1 runs again and decides afresh: in a storm on one single-use link, every loser's
 // second read finds it used (410).
 import type { BookingDoc, Replicated } from '../../../../core/schemas/index.ts';
+import type { ZoneOffsetCache } from '../../../../core/slots/index.ts';
 import type { BookingRequest } from '../../../../core/validation/index.ts';
 import type { Store } from '../../store/store.ts';
 import { RedemptionContendedError, SlotUnavailableError, TargetUnavailableError } from '../booking-errors.ts';
@@ -20,6 +21,8 @@ const MAX_ROUNDS = 5;
 
 export interface RedeemDeps extends IdSource {
   now?: () => Date;
+  /** The process's zone offsets (see public-context.ts); without it each check learns them afresh. */
+  zoneOffsets?: ZoneOffsetCache;
 }
 
 export interface Redemption {
@@ -38,7 +41,7 @@ export async function redeemBooking(store: Store, key: TargetKey, request: Booki
   for (let round = 1; round <= MAX_ROUNDS; round += 1) {
     const found = await findTarget(store, key, now);
     if (!found.ok) throw new TargetUnavailableError(found.reason);
-    const { command, manageToken } = draftBooking(found.target, request, now, deps);
+    const { command, manageToken } = draftBooking(found.target, request, now, deps, deps.zoneOffsets);
     const outcome = await store.book(command);
     if (outcome === 'booked') return { booking: command.booking, manageToken, target: found.target };
     if (outcome === 'overlap') throw new SlotUnavailableError('conflict');
