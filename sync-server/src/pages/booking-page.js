@@ -2,7 +2,7 @@
 // times into a month view, the chosen day's times and a form that posts JSON. Until its first fetch
 // of times succeeds it changes nothing, so a failure leaves the plain no-JS form working.
 // @ts-check
-/* global document */
+/* global document, window */
 import { fillConfirmation } from './booking-confirmation.js';
 import { dateOfTarget, focusDay, keyMoveTarget, markSelected, renderMonth, renderWeekdays } from './booking-calendar.js';
 import { announce, checkNameAndEmail, clearFieldErrors, describeError, showErrorsAtFields } from './form-feedback.js';
@@ -37,6 +37,9 @@ function enhance(data) {
     calendar: byId('cal-body'),
     dayHeading: byId('day-heading'),
     times: byId('times'),
+    timesError: byId('times-error'),
+    timesErrorText: byId('times-error-text'),
+    retry: /** @type {HTMLButtonElement} */ (byId('retry-times')),
     form: /** @type {HTMLFormElement} */ (byId('booking-form')),
     formZone: /** @type {HTMLInputElement} */ (byId('form-timezone')),
     name: /** @type {HTMLInputElement} */ (byId('f-name')),
@@ -55,6 +58,8 @@ function enhance(data) {
     /** @type {Map<string, Slot[]>} open times of the shown month, by date in `zone` */
     days: new Map(),
     loading: false,
+    /** The shown month's times could not be loaded: the picker shows that, not "No open times". */
+    failed: false,
     /** @type {string | null} */ selected: null,
     /** @type {string | null} */ focus: null,
     /** @type {Slot | null} */ slot: null,
@@ -102,6 +107,10 @@ function enhance(data) {
     el.next.disabled = monthsAhead(state.year, state.month) >= MAX_MONTHS_AHEAD;
     renderMonth(el.calendar, { ...state, focus: focusKey(), today: todayKey(), firstWeekday });
     el.times.replaceChildren();
+    el.timesError.hidden = !state.failed;
+    el.dayHeading.hidden = state.failed;
+    el.timesErrorText.textContent = state.failed ? 'The open times could not be loaded. Please check your connection and try again.' : '';
+    if (state.failed) return;
     const key = state.selected;
     if (!key) {
       el.dayHeading.textContent = state.loading ? 'Loading open times…' : `No open times in ${monthName(state.year, state.month)}`;
@@ -129,7 +138,7 @@ function enhance(data) {
    */
   async function showMonth(year, month, { advance = 0, quiet = false } = {}) {
     if (year !== state.year || month !== state.month) state.selected = null;
-    Object.assign(state, { year, month, loading: true, days: new Map() });
+    Object.assign(state, { year, month, loading: true, failed: false, days: new Map() });
     const request = ++state.request;
     el.picker.setAttribute('aria-busy', 'true');
     render();
@@ -161,8 +170,8 @@ function enhance(data) {
       return showMonth(next.year, next.month, { advance: advance - 1, quiet });
     }
     state.loading = false;
+    state.failed = failed && !quiet;
     el.picker.removeAttribute('aria-busy');
-    if (failed && !quiet) say('The open times could not be loaded. Please check your connection and try again.', 'error');
     if (state.selected === null || !state.days.has(state.selected)) state.selected = state.days.keys().next().value ?? null;
     render();
     return !failed;
@@ -177,6 +186,23 @@ function enhance(data) {
     state.selected = key;
     markSelected(el.calendar, key);
     render();
+    revealTimes();
+  });
+
+  /** On a phone the times sit below the month view: bring them into sight after a day is picked. */
+  function revealTimes() {
+    const top = el.dayHeading.getBoundingClientRect().top;
+    const bottom = el.times.getBoundingClientRect().bottom;
+    if (top >= 0 && bottom <= window.innerHeight) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    el.dayHeading.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
+  }
+
+  el.retry.addEventListener('click', async () => {
+    const loaded = await showMonth(state.year, state.month);
+    // The button hid while loading; put focus back where the invitee can go on.
+    if (loaded) focusDay(el.calendar, focusKey());
+    else if (state.failed) el.retry.focus();
   });
 
   el.calendar.addEventListener('keydown', async (event) => {

@@ -36,6 +36,10 @@ function renderPicker() {
 <div class="day-times">
 <h3 id="day-heading" class="day-heading"></h3>
 <ul id="times" class="times" aria-labelledby="day-heading"></ul>
+<div id="times-error" class="load-error" hidden>
+<p id="times-error-text" role="alert"></p>
+<button type="button" class="button secondary" id="retry-times">Try again</button>
+</div>
 </div>
 </div>`;
 }
