@@ -2,11 +2,13 @@
 // value and reports every mismatch with its dot path. Deliberately not ajv: compiling schemas
 // needs `new Function`, which the desktop renderer's CSP forbids.
 import { PATTERNS } from '../schemas/limits.ts';
+import { checkText, UNSTORABLE_TEXT_MESSAGE } from './check-text.ts';
 import { codePointLength } from './code-point-length.ts';
 import type { ErrorList } from './error-list.ts';
 import { joinPath } from './field-error.ts';
 import type { JsonTypeName, SchemaNode } from './schema-node.ts';
 import { describePattern } from './describe-pattern.ts';
+import { isStorableText } from './is-storable-text.ts';
 
 const TYPE_WORDS: Record<JsonTypeName, string> = {
   string: 'a string',
@@ -65,13 +67,15 @@ function tooLong(value: string, maxLength: number | undefined): boolean {
   return codePointLength(value) > maxLength;
 }
 
-function checkString(schema: SchemaNode, value: string, path: string, errors: ErrorList): void {
+function checkString(schema: SchemaNode, value: string, path: string, errors: ErrorList, freeText: readonly string[]): void {
   if (tooShort(value, schema.minLength)) {
     errors.add(path, schema.minLength === 1 ? 'must not be empty' : `must be at least ${schema.minLength} characters`);
   } else if (tooLong(value, schema.maxLength)) {
     errors.add(path, `must be at most ${schema.maxLength} characters`);
   } else if (schema.pattern !== undefined && !compiledPattern(schema.pattern).test(value)) {
     errors.add(path, describePattern(schema.pattern));
+  } else {
+    checkText(value, freeText.includes(path) ? 'free-text' : 'single-line', path, errors);
   }
 }
 
@@ -80,7 +84,7 @@ function checkNumber(schema: SchemaNode, value: number, path: string, errors: Er
   else if (schema.maximum !== undefined && value > schema.maximum) errors.add(path, `must be at most ${schema.maximum}`);
 }
 
-function checkArray(schema: SchemaNode, value: unknown[], path: string, errors: ErrorList): void {
+function checkArray(schema: SchemaNode, value: unknown[], path: string, errors: ErrorList, freeText: readonly string[]): void {
   if (schema.minItems !== undefined && value.length < schema.minItems) {
     errors.add(path, `must have at least ${schema.minItems} items`);
   }
@@ -90,28 +94,37 @@ function checkArray(schema: SchemaNode, value: unknown[], path: string, errors: 
   }
   if (schema.items) {
     const items = schema.items;
-    value.forEach((item, i) => checkSchema(items, item, joinPath(path, i), errors));
+    value.forEach((item, i) => checkSchema(items, item, joinPath(path, i), errors, freeText));
   }
 }
 
-function checkObject(schema: SchemaNode, value: Record<string, unknown>, path: string, errors: ErrorList): void {
+function checkObject(schema: SchemaNode, value: Record<string, unknown>, path: string, errors: ErrorList, freeText: readonly string[]): void {
   const properties = schema.properties ?? {};
   for (const key of schema.required ?? []) {
     if (!Object.hasOwn(value, key) || value[key] === undefined) errors.add(joinPath(path, key), 'is required');
   }
   for (const key of Object.keys(value)) {
+    // A key is stored too (jsonb), even under a part of the document no schema describes.
+    if (!isStorableText(key)) {
+      errors.add(joinPath(path, key), UNSTORABLE_TEXT_MESSAGE);
+      continue;
+    }
     // hasOwn, not `in`: keys such as `__proto__` or `constructor` come from untrusted JSON.
     if (Object.hasOwn(properties, key)) {
       const child = properties[key];
-      if (child && value[key] !== undefined) checkSchema(child, value[key], joinPath(path, key), errors);
+      if (child && value[key] !== undefined) checkSchema(child, value[key], joinPath(path, key), errors, freeText);
     } else if (schema.additionalProperties === false) {
       errors.add(joinPath(path, key), 'is not a known field');
     }
   }
 }
 
-/** Checks `value` against `schema`, adding errors under `path`. An empty schema accepts anything. */
-export function checkSchema(schema: SchemaNode, value: unknown, path: string, errors: ErrorList): void {
+/**
+ * Checks `value` against `schema`, adding errors under `path`. An empty schema accepts anything.
+ * Every string is checked as text too (check-text.ts): single-line, unless its dot path is one of
+ * `freeText` (e.g. 'description', 'invitee.notes').
+ */
+export function checkSchema(schema: SchemaNode, value: unknown, path: string, errors: ErrorList, freeText: readonly string[] = []): void {
   if (schema.type !== undefined) {
     // One type (almost every field) is checked without building a list.
     const { type } = schema;
@@ -125,8 +138,8 @@ export function checkSchema(schema: SchemaNode, value: unknown, path: string, er
     errors.add(path, `must be one of ${listWords(schema.enum.map((v) => JSON.stringify(v)))}`);
     return;
   }
-  if (typeof value === 'string') checkString(schema, value, path, errors);
+  if (typeof value === 'string') checkString(schema, value, path, errors, freeText);
   else if (typeof value === 'number') checkNumber(schema, value, path, errors);
-  else if (Array.isArray(value)) checkArray(schema, value, path, errors);
-  else if (isPlainObject(value)) checkObject(schema, value, path, errors);
+  else if (Array.isArray(value)) checkArray(schema, value, path, errors, freeText);
+  else if (isPlainObject(value)) checkObject(schema, value, path, errors, freeText);
 }

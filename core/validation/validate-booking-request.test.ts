@@ -1,6 +1,8 @@
 // Runs in tests. An invitee's booking request: untrusted JSON from the public page.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errorFields, errorFor } from '../testing/validation-helpers.ts';
+import { FREE_TEXT_MESSAGE, SINGLE_LINE_MESSAGE, UNSTORABLE_TEXT_MESSAGE } from './check-text.ts';
 import { validateBookingRequest } from './validate-booking-request.ts';
 
 const good = {
@@ -95,5 +97,31 @@ describe('validateBookingRequest', () => {
   it('reads only own fields of untrusted JSON', () => {
     const input = JSON.parse('{"__proto__":{"name":"Ada"},"start":"2026-03-03T09:00:00Z","email":"a@example.com","timezone":"UTC"}') as unknown;
     expect(errorFields(validateBookingRequest(input))).toEqual(['name']);
+  });
+});
+
+describe('validateBookingRequest: text the pages and databases cannot hold', () => {
+  it('refuses NUL and lone surrogates in every string field, naming the field', () => {
+    const cases: [string, string][] = [['notes', 'a\u0000b'], ['name', 'Ada \uD800'], ['name', 'Ada\u0000'], ['email', 'ada\u0000@example.com'], ['timezone', 'Europe/London\u0000'], ['notes', '\uDC00']];
+    for (const [field, value] of cases) {
+      const result = validateBookingRequest({ ...good, [field]: value });
+      expect(errorFields(result), `${field}: ${JSON.stringify(value)}`).toEqual([field]);
+    }
+    expect(errorFor(validateBookingRequest({ ...good, notes: 'a\u0000b' }), 'notes')).toBe(UNSTORABLE_TEXT_MESSAGE);
+  });
+
+  it('refuses control characters in the name (line breaks, tabs, C1, U+2028), not line breaks in notes', () => {
+    for (const name of ['Ada\nLovelace', 'Ada\tLovelace', 'Ada\rLovelace', 'Ada\u0085', 'Ada\u2028Lovelace', 'Ada\u007f']) {
+      expect(errorFor(validateBookingRequest({ ...good, name }), 'name'), JSON.stringify(name)).toBe(SINGLE_LINE_MESSAGE);
+    }
+    expect(validateBookingRequest({ ...good, notes: 'Line one\r\nline two\n\tthree' }).ok).toBe(true);
+    expect(errorFor(validateBookingRequest({ ...good, notes: 'bell\u0007' }), 'notes')).toBe(FREE_TEXT_MESSAGE);
+  });
+
+  it('never accepts a request whose name or notes hold NUL or a lone surrogate', () => {
+    fc.assert(fc.property(fc.constantFrom('name', 'notes'), fc.string({ maxLength: 20 }), fc.constantFrom('\u0000', '\uD800', '\uDBFF', '\uDC00', '\uDFFF'), fc.string({ maxLength: 20 }), (field, a, bad, b) => {
+      const result = validateBookingRequest({ ...good, [field]: `x${a}${bad}${b}x` });
+      expect(errorFields(result)).toContain(field);
+    }), { numRuns: 3000 });
   });
 });

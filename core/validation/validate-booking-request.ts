@@ -1,7 +1,9 @@
 // Runs anywhere (shared). What an invitee posts to book a slot: untrusted JSON from the public
 // booking page. Unknown fields are ignored (pages and clients may send more); known ones are
 // checked and normalized. Whether the start is actually free is the slot engine's call, not this.
+import { MAX_LENGTH } from '../schemas/limits.ts';
 import { isPlainObject } from './check-schema.ts';
+import { checkText } from './check-text.ts';
 import { codePointLength } from './code-point-length.ts';
 import { ErrorList } from './error-list.ts';
 import type { ValidationResult } from './field-error.ts';
@@ -21,13 +23,10 @@ export interface BookingRequest {
   notes: string;
 }
 
-export const BOOKING_REQUEST_LIMITS = { name: 200, email: 320, notes: 2000 } as const;
+export const BOOKING_REQUEST_LIMITS = { name: MAX_LENGTH.name, email: MAX_LENGTH.email, notes: MAX_LENGTH.notes } as const;
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2200;
 
-// Newlines and other control characters in a name end up in mails and calendar files.
-// eslint-disable-next-line no-control-regex
-const CONTROL_RE = /[\u0000-\u001f\u007f]/;
 
 function readString(input: Record<string, unknown>, key: string, errors: ErrorList, optional = false): string | null {
   const value = Object.hasOwn(input, key) ? input[key] : undefined;
@@ -62,13 +61,17 @@ function checkName(name: string, errors: ErrorList): void {
   const length = codePointLength(name);
   if (length === 0) errors.add('name', 'must not be empty');
   else if (length > BOOKING_REQUEST_LIMITS.name) errors.add('name', `must be at most ${BOOKING_REQUEST_LIMITS.name} characters`);
-  else if (CONTROL_RE.test(name)) errors.add('name', 'must not contain line breaks or control characters');
+  // Line breaks and other control characters in a name end up in mails and calendar files.
+  else checkText(name, 'single-line', 'name', errors);
 }
 
 function checkEmailInput(email: string, errors: ErrorList): void {
   if (email === '') errors.add('email', 'must not be empty');
   else if (codePointLength(email) > BOOKING_REQUEST_LIMITS.email) errors.add('email', `must be at most ${BOOKING_REQUEST_LIMITS.email} characters`);
-  else if (!isPlausibleEmail(email)) errors.add('email', 'must be an email address like name@example.com');
+  else {
+    checkText(email, 'single-line', 'email', errors);
+    if (!isPlausibleEmail(email)) errors.add('email', 'must be an email address like name@example.com');
+  }
 }
 
 export function validateBookingRequest(input: unknown): ValidationResult<BookingRequest> {
@@ -84,10 +87,15 @@ export function validateBookingRequest(input: unknown): ValidationResult<Booking
   const email = rawEmail?.trim() ?? '';
   if (rawEmail !== null) checkEmailInput(email, errors);
   const timezone = readString(input, 'timezone', errors);
-  if (timezone !== null && !isValidTimeZone(timezone)) errors.add('timezone', 'must be an IANA time zone such as Europe/Berlin');
+  if (timezone !== null) {
+    checkText(timezone, 'single-line', 'timezone', errors);
+    if (!isValidTimeZone(timezone)) errors.add('timezone', 'must be an IANA time zone such as Europe/Berlin');
+  }
   const notes = readString(input, 'notes', errors, true);
   if (notes !== null && codePointLength(notes) > BOOKING_REQUEST_LIMITS.notes) {
     errors.add('notes', `must be at most ${BOOKING_REQUEST_LIMITS.notes} characters`);
+  } else if (notes !== null) {
+    checkText(notes, 'free-text', 'notes', errors);
   }
 
   if (errors.errors.length > 0) return { ok: false, errors: errors.errors };

@@ -10,6 +10,8 @@ import { checkEmail, checkNotBlank, checkOrderedTimes, checkTimeZone, checkUtcTi
 import { replicatedSchema } from './replicated-schema.ts';
 
 const schema = replicatedSchema(bookingSchema);
+/** Fields that may hold line breaks and tabs (check-text.ts); every other string is single-line. */
+const FREE_TEXT = ['invitee.notes', 'cancelReason', 'location.details'] as const;
 
 /** A canceled booking says when and by whom; a confirmed one says neither. */
 function checkCancelState(input: Record<string, unknown>, errors: ErrorList): void {
@@ -26,7 +28,7 @@ function checkCancelState(input: Record<string, unknown>, errors: ErrorList): vo
 /** Accepts RxDB's `_deleted` (and ignores `_meta`, `_rev`, `_attachments`); the value is the input itself. */
 export function validateBooking(input: unknown): ValidationResult<BookingDoc> {
   const errors = new ErrorList();
-  checkSchema(schema, input, '', errors);
+  checkSchema(schema, input, '', errors, FREE_TEXT);
   if (isPlainObject(input)) {
     checkNotBlank(input, 'id', '', errors);
     checkNotBlank(input, 'eventTypeId', '', errors);

@@ -11,11 +11,13 @@ import { checkNotBlank, checkUtcTime } from './field-rules.ts';
 import { replicatedSchema } from './replicated-schema.ts';
 
 const schema = replicatedSchema(eventTypeSchema);
+/** Fields that may hold line breaks and tabs (check-text.ts); every other string is single-line. */
+const FREE_TEXT = ['description', 'location.details'] as const;
 
 /** Accepts RxDB's `_deleted` (and ignores `_meta`, `_rev`, `_attachments`); the value is the input itself. */
 export function validateEventType(input: unknown): ValidationResult<EventTypeDoc> {
   const errors = new ErrorList();
-  checkSchema(schema, input, '', errors);
+  checkSchema(schema, input, '', errors, FREE_TEXT);
   if (isPlainObject(input)) {
     checkNotBlank(input, 'id', '', errors);
     checkNotBlank(input, 'name', '', errors);
