@@ -1,6 +1,7 @@
 // Runs on the server. Which table holds which collection; the names are fixed here so SQL that
 // interpolates a table name only ever sees one of these constants.
 import type { CollectionName } from '../../../core/schemas/index.ts';
+import type { HostPatch } from './store.ts';
 
 export const COLLECTION_TABLES: Readonly<Record<CollectionName, string>> = {
   event_types: 'event_types',
@@ -13,13 +14,22 @@ export interface HostRow {
   name: string;
   slug: string;
   timezone: string;
+  email: string;
   token_hash: string;
   created_at: string | Date;
 }
 
-export function toHost(row: HostRow): { id: string; name: string; slug: string; timezone: string; createdAt: string } {
+export function toHost(row: HostRow): { id: string; name: string; slug: string; timezone: string; email: string; createdAt: string } {
   const createdAt = row.created_at instanceof Date ? row.created_at.toISOString() : row.created_at;
-  return { id: row.id, name: row.name, slug: row.slug, timezone: row.timezone, createdAt };
+  return { id: row.id, name: row.name, slug: row.slug, timezone: row.timezone, email: row.email, createdAt };
+}
+
+const HOST_PATCH_COLUMNS = ['name', 'email', 'timezone', 'slug'] as const;
+
+/** The `hosts` columns a patch sets, with their values; the names come from this fixed list only. */
+export function hostPatchColumns(patch: HostPatch): { columns: string[]; values: string[] } {
+  const set = HOST_PATCH_COLUMNS.filter((column) => patch[column] !== undefined);
+  return { columns: [...set], values: set.map((column) => patch[column] as string) };
 }
 
 /** The unique index or constraint a database named in its error, mapped to the field at fault. */

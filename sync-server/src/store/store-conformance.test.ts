@@ -62,6 +62,57 @@ describe.each(targets)('$name store', (target) => {
       expect((await store.findHostByTokenHash('new-hash'))?.slug).toBe('rotating');
       expect(await store.setHostTokenHash('nobody', 'x')).toBeNull();
     });
+
+    it('keeps a host’s email, \'\' when none was given', async () => {
+      expect(host.email).toBe('');
+      const withEmail = await store.createHost({ ...hostInput('mailed'), email: 'ada@example.org' });
+      expect(withEmail.email).toBe('ada@example.org');
+      expect(await store.findHostBySlug('mailed')).toEqual(withEmail);
+    });
+
+    it('updates only the given profile fields; the link read sees the new values at once', async () => {
+      const et = replicated(makeEventType());
+      const link = replicated(makeLink({ eventTypeId: et.id }));
+      await store.writeTransaction(host.id, async (tx) => { await tx.putDoc('event_types', et); await tx.putDoc('links', link); });
+      expect((await store.findLinkByToken(link.token))?.host).toEqual(host);
+
+      const renamed = await store.updateHost(host.id, { name: 'Ada Lovelace', email: 'ada@example.org' });
+      expect(renamed).toEqual({ ...host, name: 'Ada Lovelace', email: 'ada@example.org' });
+      const moved = await store.updateHost(host.id, { timezone: 'America/New_York', slug: 'ada-l' });
+      expect(moved).toEqual({ ...host, name: 'Ada Lovelace', email: 'ada@example.org', timezone: 'America/New_York', slug: 'ada-l' });
+      expect(await store.updateHost(host.id, {})).toEqual(moved);
+      expect(await store.findHostById(host.id)).toEqual(moved);
+      expect(await store.findHostBySlug('ada-l')).toEqual(moved);
+      expect(await store.findHostBySlug(host.slug)).toBeNull();
+      expect((await store.findLinkByToken(link.token))?.host).toEqual(moved);
+      expect(await store.updateHost('no-such-host', { name: 'X' })).toBeNull();
+    });
+
+    it('refuses a slug another host has, changing nothing', async () => {
+      const other = await store.createHost(hostInput('taken'));
+      await expect(store.updateHost(host.id, { name: 'Changed', slug: 'taken' })).rejects.toMatchObject({ name: 'UniqueViolationError', field: 'slug' });
+      expect(await store.findHostById(host.id)).toEqual(host);
+      expect(await store.findHostById(other.id)).toEqual(other);
+      // Its own slug is no conflict.
+      expect((await store.updateHost(host.id, { slug: host.slug }))?.slug).toBe(host.slug);
+    });
+
+    it('announces a profile change as a notice of the host with no collections', async () => {
+      const notices: ChangeNotice[] = [];
+      store.onCommit((n) => notices.push(n));
+      await store.updateHost(host.id, { name: 'Announced' });
+      // Heard before updateHost resolved: the view cache drops the host's pages before the answer goes out.
+      expect(notices).toEqual([{ hostId: host.id, collections: [] }]);
+      await store.updateHost(host.id, {});
+      expect(notices).toHaveLength(1);
+    });
+
+    it.runIf(target.name === 'postgres')('announces a profile change to the other server processes too', async () => {
+      const other = await open();
+      const heard = new Promise<ChangeNotice>((resolve) => other.onCommit(resolve));
+      await store.updateHost(host.id, { name: 'Heard elsewhere' });
+      expect(await heard).toEqual({ hostId: host.id, collections: [] });
+    });
   });
 
   describe('documents and pulls', () => {

@@ -40,6 +40,8 @@ export interface Host {
   slug: string;
   /** IANA time zone. */
   timezone: string;
+  /** Where the host's own notices go; '' when the host has given none. */
+  email: string;
   /** ISO-8601 UTC. */
   createdAt: string;
 }
@@ -48,8 +50,18 @@ export interface NewHost {
   name: string;
   slug: string;
   timezone: string;
+  /** Default ''. */
+  email?: string;
   /** SHA-256 (hex) of the host's bearer token; the token itself is never stored. */
   tokenHash: string;
+}
+
+/** The fields of a host's profile a host may change (`PATCH /api/me`, CLI `update-host`). */
+export interface HostPatch {
+  name?: string;
+  email?: string;
+  timezone?: string;
+  slug?: string;
 }
 
 /** A confirmed booking's place on the host's calendar. All times ISO-8601 UTC, half-open ranges. */
@@ -173,6 +185,13 @@ export interface Store {
   findHostByTokenHash(tokenHash: string): Promise<(Host & { tokenHash: string }) | null>;
   /** Replaces the token hash of the host with that slug; null when there is no such host. */
   setHostTokenHash(slug: string, tokenHash: string): Promise<Host | null>;
+  /**
+   * Changes the given fields of a host's profile (validated by the caller); null when there is no
+   * such host. Throws `UniqueViolationError` with field 'slug' when the slug is taken. Announced
+   * like a commit, with no collections (`{hostId, collections: []}`): the host's booking pages
+   * show its name, so cached answers must go (ARCHITECTURE.md, "The view cache").
+   */
+  updateHost(hostId: string, patch: HostPatch): Promise<Host | null>;
 
   // --- replication ---
   /** Documents of one host and collection after `checkpoint` (null = from the start), at most `limit`. */
@@ -210,7 +229,7 @@ export interface Store {
   listBusyIntervals(hostId: string, range: TimeRange): Promise<BusyInterval[]>;
 
   // --- change notification and lifecycle ---
-  /** Calls `listener` after every commit that changed documents. Returns the unsubscribe function. */
+  /** Calls `listener` after every commit that changed documents, and after every `updateHost`. Returns the unsubscribe function. */
   onCommit(listener: ChangeListener): () => void;
   /** Waits for running transactions, then closes connections. */
   close(): Promise<void>;

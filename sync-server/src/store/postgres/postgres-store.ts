@@ -3,11 +3,11 @@
 // transaction to its commit; within a process they also queue and commit in groups), commits announce themselves with NOTIFY, and every process
 // LISTENs, so stream clients hear of changes made through any process.
 import { randomUUID } from 'node:crypto';
-import { toHost, type HostRow } from '../collection-tables.ts';
+import { hostPatchColumns, toHost, type HostRow } from '../collection-tables.ts';
 import { createChangeEmitter } from '../change-emitter.ts';
 import type { ChangeNotice, Host, NewHost, Store } from '../store.ts';
 import { batchLinkReads } from './batch-link-reads.ts';
-import { listenForChanges } from './postgres-change-listener.ts';
+import { CHANGE_CHANNEL, encodeChangeNotice, listenForChanges } from './postgres-change-listener.ts';
 import { translatePostgresError } from './postgres-errors.ts';
 import { queryBookingByManageToken, queryBusyIntervals, queryDocs, queryEventTypeBySlug, queryPull } from './postgres-reads.ts';
 import { toBatchRow } from './query-book-batch.ts';
@@ -17,7 +17,7 @@ import { migratePostgres, openPostgresPool } from './open-postgres-pool.ts';
 /** Members per group: bounds the nested savepoints (PostgreSQL caches 64 subtransactions per backend). */
 const MAX_GROUP_SIZE = 32;
 
-const HOST_COLUMNS = 'id, name, slug, timezone, token_hash, created_at';
+const HOST_COLUMNS = 'id, name, slug, timezone, email, token_hash, created_at';
 
 export interface PostgresStoreOptions {
   /** Pool size (default 10). */
@@ -99,9 +99,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     createHost(input: NewHost): Promise<Host> {
       return translated(async () => {
         const { rows } = await pool.query<HostRow>(
-          `INSERT INTO hosts (id, name, slug, timezone, token_hash, seq, created_at) VALUES ($1, $2, $3, $4, $5, 0, now())
+          `INSERT INTO hosts (id, name, slug, timezone, email, token_hash, seq, created_at) VALUES ($1, $2, $3, $4, $5, $6, 0, now())
            RETURNING ${HOST_COLUMNS}`,
-          [randomUUID(), input.name, input.slug, input.timezone, input.tokenHash],
+          [randomUUID(), input.name, input.slug, input.timezone, input.email ?? '', input.tokenHash],
         );
         return toHost(rows[0] as HostRow);
       });
@@ -125,6 +125,25 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return translated(async () => {
         const row = await hostQuery(`UPDATE hosts SET token_hash = $2 WHERE slug = $1 RETURNING ${HOST_COLUMNS}`, [slug, tokenHash]);
         return row ? toHost(row) : null;
+      });
+    },
+    updateHost(hostId, patch) {
+      return translated(async () => {
+        const { columns, values } = hostPatchColumns(patch);
+        if (columns.length === 0) {
+          const row = await hostQuery(`SELECT ${HOST_COLUMNS} FROM hosts WHERE id = $1`, [hostId]);
+          return row ? toHost(row) : null;
+        }
+        // The NOTIFY goes out with the update's commit, to the other processes' view caches
+        // (the host's pages show its profile); this process's listeners hear it at once.
+        const row = await hostQuery(
+          `UPDATE hosts SET ${columns.map((column, i) => `${column} = $${i + 4}`).join(', ')} WHERE id = $1
+           RETURNING ${HOST_COLUMNS}, pg_notify($2, $3)::text AS notified`,
+          [hostId, CHANGE_CHANNEL, encodeChangeNotice(hostId, [], origin), ...values],
+        );
+        if (!row) return null;
+        changes.emit({ hostId, collections: [] });
+        return toHost(row);
       });
     },
 

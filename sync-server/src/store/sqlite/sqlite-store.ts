@@ -3,7 +3,7 @@
 // may await) and a read connection that only ever sees committed data.
 import { randomUUID } from 'node:crypto';
 import { AsyncMutex } from '../async-mutex.ts';
-import { toHost, type HostRow } from '../collection-tables.ts';
+import { hostPatchColumns, toHost, type HostRow } from '../collection-tables.ts';
 import { createChangeEmitter } from '../change-emitter.ts';
 import type { Host, NewHost, Store } from '../store.ts';
 import { migrateSqlite, openSqliteConnection } from './open-sqlite-database.ts';
@@ -16,7 +16,7 @@ import type { SqliteWriteTx } from './sqlite-write-tx.ts';
 /** Bounds how long one group holds the writer (and how much one failed COMMIT takes down). */
 const MAX_GROUP_SIZE = 64;
 
-const HOST_COLUMNS = 'id, name, slug, timezone, token_hash, created_at';
+const HOST_COLUMNS = 'id, name, slug, timezone, email, token_hash, created_at';
 
 export async function openSqliteStore(path: string): Promise<Store> {
   const writer = openSqliteConnection(path);
@@ -69,9 +69,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
 
     createHost(input: NewHost): Promise<Host> {
       return exclusive(async () => {
-        const row: HostRow = { id: randomUUID(), name: input.name, slug: input.slug, timezone: input.timezone, token_hash: input.tokenHash, created_at: new Date().toISOString() };
-        sqlite(() => prepareCached(writer, 'INSERT INTO hosts (id, name, slug, timezone, token_hash, seq, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)')
-          .run(row.id, row.name, row.slug, row.timezone, row.token_hash, row.created_at));
+        const row: HostRow = { id: randomUUID(), name: input.name, slug: input.slug, timezone: input.timezone, email: input.email ?? '', token_hash: input.tokenHash, created_at: new Date().toISOString() };
+        sqlite(() => prepareCached(writer, 'INSERT INTO hosts (id, name, slug, timezone, email, token_hash, seq, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)')
+          .run(row.id, row.name, row.slug, row.timezone, row.email, row.token_hash, row.created_at));
         return toHost(row);
       });
     },
@@ -95,6 +95,19 @@ export async function openSqliteStore(path: string): Promise<Store> {
         const result = sqlite(() => prepareCached(writer, 'UPDATE hosts SET token_hash = ? WHERE slug = ?').run(tokenHash, slug));
         if (result.changes === 0) return null;
         const row = prepareCached(writer, `SELECT ${HOST_COLUMNS} FROM hosts WHERE slug = ?`).get(slug) as HostRow;
+        return toHost(row);
+      });
+    },
+    updateHost(hostId, patch) {
+      return exclusive(async () => {
+        const { columns, values } = hostPatchColumns(patch);
+        if (columns.length > 0) {
+          sqlite(() => prepareCached(writer, `UPDATE hosts SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`).run(...values, hostId));
+        }
+        const row = prepareCached(writer, `SELECT ${HOST_COLUMNS} FROM hosts WHERE id = ?`).get(hostId) as HostRow | undefined;
+        if (!row) return null;
+        // The host's pages show its profile: their cached answers go before the caller hears.
+        if (columns.length > 0) changes.emit({ hostId, collections: [] });
         return toHost(row);
       });
     },
