@@ -58,3 +58,14 @@ describe('parseMintLinkBody', () => {
     expect(fieldsOf({ eventTypeId: 'a', expiresAt: '2026-03-02T08:00:00.001Z' })).toEqual([]);
   });
 });
+
+describe('parseMintLinkBody with the link rules', () => {
+  it('names the link rules\' problems together with its own', () => {
+    const parsed = parseMintLinkBody({ eventTypeId: 'a', maxUses: 0, expiresAt: '2020-01-01T00:00:00Z', contact: { email: 'nope' }, overrides: { durationMinutes: 1, colour: 'red' } }, now);
+    expect(parsed.ok).toBe(false);
+    const fields = parsed.ok ? [] : parsed.fields.map((f) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['expiresAt', 'maxUses', 'contact.email', 'overrides.durationMinutes']));
+    expect(fields.some((f) => f.startsWith('overrides') && f.includes('colour'))).toBe(true);
+    expect(new Set(fields).size).toBe(fields.length);
+  });
+});

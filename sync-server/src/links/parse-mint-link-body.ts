@@ -1,11 +1,12 @@
 // Runs on the server. The body of `POST /api/links` (and the CLI's create-link options, which
 // become the same body), checked before anything is read from the store: which event type, and
 // the link fields with the desktop's defaults filled in. Pure. Every problem names its field, an
-// unknown field included, so a caller's typo is never silently ignored. Whether the link as a
-// whole is valid is core's validateLink's to say (mint-link.ts runs it on the built document).
-import type { LinkFields } from '../../../core/links/index.ts';
+// unknown field included, so a caller's typo is never silently ignored, and all of them in one
+// answer: the link's own rules are core's validateLink's, run here on a draft of the document
+// (and again by mint-link.ts on the document it stores).
+import { buildNewLink, type LinkFields } from '../../../core/links/index.ts';
 import type { FieldError } from '../../../core/validation/index.ts';
-import { parseIsoInstant } from '../../../core/validation/index.ts';
+import { parseIsoInstant, validateLink } from '../../../core/validation/index.ts';
 import { findUnstorableText } from '../app/find-unstorable-text.ts';
 
 /** The event type a link is for: by id or by slug, exactly one of them. */
@@ -89,9 +90,20 @@ export function parseMintLinkBody(body: unknown, now: Date): ParsedMintLinkBody 
   const note = body['note'] ?? '';
   if (typeof note !== 'string') fields.push({ field: 'note', message: 'must be a string' });
 
-  if (fields.length > 0 || eventType === null) return { ok: false, fields };
-  return {
-    ok: true,
-    input: { eventType, fields: { maxUses: maxUses as number, expiresAt, contact, overrides: overrides as LinkFields['overrides'], note: note as string } },
+  const linkFields: Omit<LinkFields, 'eventTypeId'> = {
+    maxUses: typeof maxUses === 'number' && Number.isInteger(maxUses) ? maxUses : 1,
+    expiresAt,
+    contact: isObject(contact) ? contact : { name: '', email: '' },
+    overrides: (isObject(overrides) ? overrides : {}) as LinkFields['overrides'],
+    note: typeof note === 'string' ? note : '',
   };
+  // The fields wrong above stand in with defaults here, so each problem is named once.
+  const draft = validateLink({ ...buildNewLink({ ...linkFields, eventTypeId: 'draft' }, now), _deleted: false });
+  if (!draft.ok) {
+    const named = new Set(fields.map((f) => f.field));
+    fields.push(...draft.errors.filter((f) => !named.has(f.field.split('.')[0]!)));
+  }
+
+  if (fields.length > 0 || eventType === null) return { ok: false, fields };
+  return { ok: true, input: { eventType, fields: linkFields } };
 }
