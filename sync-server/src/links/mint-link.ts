@@ -3,7 +3,7 @@
 // host's own live ones, the document built as the desktop builds it (core/links buildNewLink) and
 // validated by core's validateLink, then written in the host's normal write transaction, so it
 // gets the next seq, the stream hears of the commit and the desktop pulls it like any other link
-// (ARCHITECTURE.md, "The data flow").
+// (ARCHITECTURE.md, "How data flows").
 import { buildNewLink } from '../../../core/links/index.ts';
 import { linkUrl } from '../../../core/urls/index.ts';
 import type { FieldError } from '../../../core/validation/index.ts';
