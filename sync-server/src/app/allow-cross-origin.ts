@@ -17,7 +17,7 @@ export function registerPreflightRoutes(app: FastifyInstance): void {
       return reply
         .code(204)
         .header('access-control-allow-origin', '*')
-        .header('access-control-allow-methods', 'GET, POST, OPTIONS')
+        .header('access-control-allow-methods', 'GET, POST, PATCH, OPTIONS')
         .header('access-control-allow-headers', 'authorization, content-type')
         .header('access-control-max-age', '600')
         .send();

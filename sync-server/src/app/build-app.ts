@@ -84,7 +84,7 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
   await app.register(async (hostScope) => {
     hostScope.addHook('onRequest', allowAnyOrigin);
     hostScope.addHook('onRequest', authenticateHost(store));
-    registerMeRoute(hostScope, config);
+    registerMeRoute(hostScope, store, config);
     await registerLinkRoutes(hostScope, store, config);
     registerPullRoute(hostScope, store);
     registerPushRoute(hostScope, store);

@@ -5,16 +5,19 @@ import { loadConfig } from '../config/load-config.ts';
 import { DatabaseUnavailableError } from '../store/store-errors.ts';
 import { CliError } from './cli-error.ts';
 import type { CliIo } from './cli-io.ts';
-import { createHostCommand, listHostsCommand, rotateTokenCommand } from './host-commands.ts';
+import { createHostCommand, listHostsCommand, rotateTokenCommand, updateHostCommand } from './host-commands.ts';
 import { createLinkCommand } from './link-commands.ts';
 import { serveCommand } from './serve-command.ts';
 
 export const USAGE = [
   'usage: node sync-server/src/main.ts [command]',
   '  (no command) | serve                                   run the sync server',
-  '  create-host --name NAME --slug SLUG --timezone TZ      create a host; prints {"hostId","slug","token"} last',
+  '  create-host --name NAME --slug SLUG --timezone TZ [--email EMAIL]',
+  '                                                         create a host; prints {"hostId","slug","token"} last',
   '  list-hosts                                             one JSON line per host',
   '  rotate-token --slug SLUG                               new token for a host; prints {"hostId","slug","token"} last',
+  '  update-host --slug SLUG [--name NAME --email EMAIL --timezone TZ --new-slug SLUG]',
+  '                                                         change a host\'s profile; prints the host as JSON last',
   '  create-link --slug HOSTSLUG --event EVENTSLUG [--name NAME --email EMAIL --max-uses N --expires ISO]',
   '                                                         mint a link; prints its URL last',
   'environment: PORT (8787), HOST (127.0.0.1), DATABASE_URL (sqlite:./data/scheduler.sqlite | postgres://...),',
@@ -44,6 +47,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number | null> 
         return 0;
       case 'rotate-token':
         await rotateTokenCommand(args, config, io);
+        return 0;
+      case 'update-host':
+        await updateHostCommand(args, config, io);
         return 0;
       case 'create-link':
         await createLinkCommand(args, config, io);

@@ -4,7 +4,7 @@ import { generateHostToken } from '../auth/generate-host-token.ts';
 import { hashToken } from '../auth/hash-token.ts';
 import type { Host, Store } from '../store/store.ts';
 import { UniqueViolationError } from '../store/store-errors.ts';
-import { validateHostInput, type HostInput } from './validate-host-input.ts';
+import { normalizeHostFields, validateHostInput, type HostInput } from './validate-host-input.ts';
 
 export class HostInputError extends Error {
   constructor(message: string) {
@@ -18,7 +18,8 @@ export async function createHost(store: Store, input: HostInput): Promise<{ host
   if (errors.length > 0) throw new HostInputError(errors.map((e) => `${e.field} ${e.message}`).join('; '));
   const token = generateHostToken();
   try {
-    const host = await store.createHost({ name: input.name.trim(), slug: input.slug, timezone: input.timezone, tokenHash: hashToken(token) });
+    const { name, slug, timezone, email = '' } = normalizeHostFields(input);
+    const host = await store.createHost({ name, slug, timezone, email, tokenHash: hashToken(token) });
     return { host, token };
   } catch (error) {
     if (error instanceof UniqueViolationError) throw new HostInputError(`slug "${input.slug}" is already taken`);
