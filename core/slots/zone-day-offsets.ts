@@ -4,21 +4,10 @@
 // Known limit: a zone that changes offset and changes back within one UTC day would be missed;
 // no zone in the current tz database does that, as far as we know.
 import { DAY_MS } from './time-units.ts';
-import { countCacheEntry, zoneEntry, type ZoneEntry, type ZoneOffsetCache } from './zone-offset-cache.ts';
+import { countCacheEntry, zoneEntry, type DayOffsets, type OffsetChange, type ZoneEntry, type ZoneOffsetCache } from './zone-offset-cache.ts';
 import { zoneOffsetAt } from './zone-offset-at.ts';
 
-export interface OffsetChange {
-  /** First instant (epoch ms) at which `offset` applies. */
-  readonly at: number;
-  readonly offset: number;
-}
-
-export interface DayOffsets {
-  /** The offset at 00:00:00Z of the day. */
-  readonly start: number;
-  /** Changes within the day, in order (almost always none). */
-  readonly changes: readonly OffsetChange[];
-}
+export type { DayOffsets, OffsetChange } from './zone-offset-cache.ts';
 
 function offsetAtDayStart(cache: ZoneOffsetCache, entry: ZoneEntry, day: number): number {
   const known = entry.dayStarts.get(day);

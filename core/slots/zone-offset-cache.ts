@@ -4,8 +4,21 @@
 // that lives for that call only. The tz database does not change while a process runs, so the
 // cache never goes stale; it is only bounded (the zones come from invitees). See ARCHITECTURE.md
 // ("core holds no state").
-import type { DayOffsets } from './zone-day-offsets.ts';
 import { zoneClockFormat } from './zone-offset-at.ts';
+
+export interface OffsetChange {
+  /** First instant (epoch ms) at which `offset` applies. */
+  readonly at: number;
+  readonly offset: number;
+}
+
+/** A zone's offsets over one UTC day (zone-day-offsets.ts finds them). */
+export interface DayOffsets {
+  /** The offset at 00:00:00Z of the day. */
+  readonly start: number;
+  /** Changes within the day, in order (almost always none). */
+  readonly changes: readonly OffsetChange[];
+}
 
 export interface ZoneEntry {
   readonly format: Intl.DateTimeFormat;
