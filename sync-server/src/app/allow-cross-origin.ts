@@ -3,7 +3,7 @@
 // page must already hold, never with cookies.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-export const CROSS_ORIGIN_PATHS = ['/api/me', '/sync/:collection/pull', '/sync/:collection/push', '/sync/stream'];
+export const CROSS_ORIGIN_PATHS = ['/api/me', '/sync/:collection/pull', '/sync/:collection/push', '/sync/stream', '/api/links', '/api/links/:id/revoke'];
 
 /** onRequest hook: marks the answer readable from any origin (401s included). */
 export async function allowAnyOrigin(request: FastifyRequest, reply: FastifyReply): Promise<void> {

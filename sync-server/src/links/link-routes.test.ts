@@ -129,6 +129,12 @@ describe.each(targets)('links API on $name', (target) => {
     // Without a token nothing at all.
     expect((await request(`${server.baseUrl}/api/links`)).status).toBe(401);
     expect((await request(`${server.baseUrl}/api/links`, { method: 'POST', json: { eventTypeId: first.eventTypeId } })).status).toBe(401);
+    // Browser tools of the host may call it too: the preflight needs no token, answers read cross-origin.
+    const preflight = await request(`${server.baseUrl}/api/links`, { method: 'OPTIONS', headers: { origin: 'https://crm.example.com', 'access-control-request-method': 'POST' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    const read = await request(`${server.baseUrl}/api/links`, { token: first.host.token, headers: { origin: 'https://crm.example.com' } });
+    expect(read.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   it('mints a link that is bookable at its URL, tells the stream and comes back in a pull', async () => {
