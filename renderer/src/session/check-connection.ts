@@ -2,7 +2,7 @@
 // one sentence what is wrong: a URL that is not a sync server, a token it refuses, or no answer.
 import { serverUrlTransportProblem } from '../../../electron/contract/is-acceptable-server-url.ts';
 import { checkToken, normalizeServerUrl } from '../sync/check-sync-target.ts';
-import { isHostProfile, type HostProfile } from './host-profile.ts';
+import { isHostProfile, profileOf, type HostProfile } from './host-profile.ts';
 
 export type ConnectionProblem = 'bad-url' | 'wrong-url' | 'wrong-token' | 'unreachable' | 'server-error';
 
@@ -73,6 +73,5 @@ export async function checkConnection(rawUrl: string, rawToken: string, options:
       message: `${serverUrl} answered, but it is not a sync server (GET /api/me gave ${response.ok ? 'an unexpected answer' : `HTTP ${response.status}`}). Check the URL.`,
     };
   }
-  const { hostId, name, slug, timezone, publicUrl } = body;
-  return { ok: true, serverUrl, token, profile: { hostId, name, slug, timezone, ...(publicUrl === undefined ? {} : { publicUrl }) } };
+  return { ok: true, serverUrl, token, profile: profileOf(body) };
 }

@@ -7,6 +7,8 @@ export interface HostProfile {
   name: string;
   slug: string;
   timezone: string;
+  /** Where the host's notices go ('' = none); absent from servers that predate it. */
+  email?: string;
   /** Base of invitee URLs (the server's PUBLIC_URL); absent from servers that predate it. */
   publicUrl?: string;
 }
@@ -26,6 +28,7 @@ export function isHostProfile(value: unknown): value is HostProfile {
     typeof v.name === 'string' &&
     typeof v.slug === 'string' &&
     typeof v.timezone === 'string' &&
+    (v.email === undefined || typeof v.email === 'string') &&
     (v.publicUrl === undefined || isServerUrl(v.publicUrl))
   );
 }
@@ -40,6 +43,12 @@ function isServerUrl(value: unknown): boolean {
   }
 }
 
+/** Only the profile's own fields (an answer or a cached record may carry more). */
+export function profileOf(value: HostProfile): HostProfile {
+  const { hostId, name, slug, timezone, email, publicUrl } = value;
+  return { hostId, name, slug, timezone, ...(email === undefined ? {} : { email }), ...(publicUrl === undefined ? {} : { publicUrl }) };
+}
+
 /** Where invitees open links: the server's PUBLIC_URL, else the address the app syncs with. */
 export function publicBaseOf(profile: HostProfile, serverUrl: string): string {
   return normalizeServerUrl(profile.publicUrl ?? serverUrl);
@@ -51,7 +60,7 @@ export function readCachedProfile(storage: Storage | null, serverUrl: string): H
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<CachedProfile>;
     if (parsed.serverUrl !== serverUrl || !isHostProfile(parsed)) return null;
-    return { hostId: parsed.hostId, name: parsed.name, slug: parsed.slug, timezone: parsed.timezone, ...(parsed.publicUrl === undefined ? {} : { publicUrl: parsed.publicUrl }) };
+    return profileOf(parsed);
   } catch {
     return null;
   }

@@ -27,7 +27,7 @@ export interface SessionApi {
 }
 
 function sameProfile(a: HostProfile, b: HostProfile): boolean {
-  return a.hostId === b.hostId && a.name === b.name && a.slug === b.slug && a.timezone === b.timezone;
+  return a.hostId === b.hostId && a.name === b.name && a.slug === b.slug && a.timezone === b.timezone && a.email === b.email;
 }
 
 function safeNormalize(url: string): string {

@@ -1,11 +1,15 @@
-// renderer: Settings: who is signed in (name, zone, server), the connection, and sign out,
-// which removes the host's local data from this computer.
+// renderer: Settings: who is signed in (name, zone, server), the host's profile (editable, saved
+// on the server), the connection, and sign out, which removes the host's local data from this
+// computer.
 import { Alert, Button, Code, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import type { PlatformKind } from '../platform/platform.ts';
 import type { ConnectionCheck } from '../session/check-connection.ts';
-import type { HostProfile } from '../session/host-profile.ts';
+import { publicBaseOf, type HostProfile } from '../session/host-profile.ts';
+import { AppContext } from '../shell/app-context.ts';
 import { ConnectionForm } from './connection-form.tsx';
+import { ProfileForm } from './profile-form.tsx';
+import { useOffline } from './use-offline.ts';
 
 export interface SettingsScreenProps {
   profile: HostProfile;
@@ -20,6 +24,17 @@ export function SettingsScreen({ profile, serverUrl, token, platformKind, onConn
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Inside the workspace the session's sync state says whether the server is reachable.
+  const sync = useContext(AppContext)?.session.sync ?? null;
+  const offline = useOffline(sync);
+  const [refreshProblem, setRefreshProblem] = useState<string | null>(null);
+
+  // The saved profile reaches the whole app through the session's own path: /api/me is read
+  // again and the cached profile rewritten, as when the connection is saved.
+  const showSavedProfile = async () => {
+    const check = await onConnect(serverUrl, token);
+    setRefreshProblem(check.ok ? null : `Your profile is saved on the server; the app shows it once it reconnects (${check.message})`);
+  };
 
   const signOut = async () => {
     setBusy(true);
@@ -51,7 +66,7 @@ export function SettingsScreen({ profile, serverUrl, token, platformKind, onConn
             </Table.Tr>
             <Table.Tr>
               <Table.Th>Booking pages</Table.Th>
-              <Table.Td>{`${serverUrl}/e/${profile.slug}/…`}</Table.Td>
+              <Table.Td data-testid="host-booking-pages">{`${publicBaseOf(profile, serverUrl)}/e/${profile.slug}/…`}</Table.Td>
             </Table.Tr>
             <Table.Tr>
               <Table.Th>Running in</Table.Th>
@@ -60,8 +75,26 @@ export function SettingsScreen({ profile, serverUrl, token, platformKind, onConn
           </Table.Tbody>
         </Table>
         <Text size="xs" c="dimmed" mt="xs">
-          Name and time zone are kept on the server (<Code>npm run server -- list-hosts</Code>).
+          Kept on the server (<Code>npm run server -- list-hosts</Code>); change them under Your profile.
         </Text>
+      </Paper>
+      <Paper withBorder p="lg" radius="md">
+        <Title order={3} size="h4" mb="sm">
+          Your profile
+        </Title>
+        <ProfileForm
+          profile={profile}
+          serverUrl={serverUrl}
+          publicUrl={publicBaseOf(profile, serverUrl)}
+          token={token}
+          offline={offline}
+          onSaved={showSavedProfile}
+        />
+        {refreshProblem && (
+          <Alert color="yellow" mt="md">
+            {refreshProblem}
+          </Alert>
+        )}
       </Paper>
       <Paper withBorder p="lg" radius="md">
         <Title order={3} size="h4" mb="sm">
