@@ -1,11 +1,7 @@
 // Runs on the server. Strings both databases can store: PostgreSQL text and jsonb hold no NUL
 // character and no lone UTF-16 surrogate, so such input gets a 400 naming the field instead of
 // a database error.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-export function isStorableText(value: string): boolean {
-  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
-}
+import { isStorableText } from '../../../core/validation/index.ts';
 
 /**
  * The dot path of the first string (or object key) in `value` that cannot be stored, or null.

@@ -4,7 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderManagePage, renderNotFoundPage } from '../pages/index.ts';
 import { CancelRefusedError } from './booking-errors.ts';
 import { buildBookingIcs } from './build-booking-ics.ts';
-import { cancelBooking, parseCancelBody } from './cancel-booking.ts';
+import { validateCancelRequest } from '../../../core/validation/index.ts';
+import { cancelBooking } from './cancel-booking.ts';
 import { findManagedBooking, type ManagedBooking } from './find-managed-booking.ts';
 import { manageViewOf } from './manage-view-of.ts';
 import { PUBLIC_BODY_LIMIT, sendRateLimited } from './public-api-routes.ts';
@@ -44,13 +45,13 @@ export function registerManageRoutes(scope: FastifyInstance, ctx: PublicContext)
     if (!managed) return reply;
     const token = tokenOf(request);
     const form = (request.body ?? {}) as Record<string, unknown>;
-    const parsed = parseCancelBody({ reason: form['reason'] });
+    const parsed = validateCancelRequest({ reason: form['reason'] });
     if (!parsed.ok) {
       const reason = typeof form['reason'] === 'string' ? form['reason'] : '';
       return sendPage(reply, 400, renderManagePage(manageViewOf(token, managed.host.name, managed.booking, ctx.now(), { errors: parsed.errors, reason })));
     }
     try {
-      const canceled = await cancelBooking(ctx.store, managed, token, parsed.reason, ctx.now());
+      const canceled = await cancelBooking(ctx.store, managed, token, parsed.value.reason, ctx.now());
       return sendPage(reply, 200, renderManagePage(manageViewOf(token, managed.host.name, canceled, ctx.now(), { notice: 'canceled' })));
     } catch (error) {
       if (!(error instanceof CancelRefusedError)) throw error;
@@ -72,12 +73,12 @@ export function registerManageRoutes(scope: FastifyInstance, ctx: PublicContext)
   });
 
   scope.post('/api/public/bookings/:manageToken/cancel', { bodyLimit: PUBLIC_BODY_LIMIT, onRequest: ctx.postLimit }, async (request, reply) => {
-    const parsed = parseCancelBody(request.body);
+    const parsed = validateCancelRequest(request.body);
     if (!parsed.ok) return reply.code(400).send({ error: 'invalid_input', fields: parsed.errors });
     const managed = await lookUp(ctx, request, reply, false);
     if (!managed) return reply;
     try {
-      const canceled = await cancelBooking(ctx.store, managed, tokenOf(request), parsed.reason, ctx.now());
+      const canceled = await cancelBooking(ctx.store, managed, tokenOf(request), parsed.value.reason, ctx.now());
       const { id, status, canceledAt, canceledBy, cancelReason } = canceled;
       return { booking: { id, status, canceledAt, canceledBy, cancelReason } };
     } catch (error) {

@@ -11,7 +11,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { requireHost } from '../auth/authenticate-host.ts';
-import { isStorableText } from '../app/find-unstorable-text.ts';
+import { isStorableText } from '../../../core/validation/index.ts';
 import { DEFAULT_LINKS_API_RATE_LIMIT, type ServerConfig } from '../config/load-config.ts';
 import type { Store } from '../store/store.ts';
 import { listLinks } from './list-links.ts';

@@ -1,6 +1,6 @@
 // Runs on the server. `?seq=N&id=ID&limit=N` of a pull, checked; errors name the parameter.
 import type { FieldError } from '../../../core/validation/index.ts';
-import { isStorableText } from '../app/find-unstorable-text.ts';
+import { isStorableText } from '../../../core/validation/index.ts';
 import type { Checkpoint } from '../store/store.ts';
 
 export const DEFAULT_PULL_LIMIT = 100;
