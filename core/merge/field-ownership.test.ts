@@ -1,4 +1,4 @@
-// Runs in tests. The ownership table against the data contract in DESIGN.md.
+// Runs in tests. The ownership table against the data contract (ARCHITECTURE.md, "The data contract").
 import { describe, expect, it } from 'vitest';
 import { asSchemaNode } from '../validation/schema-node.ts';
 import { collectionSchemas, COLLECTION_NAMES } from '../schemas/index.ts';

@@ -1,4 +1,4 @@
-// Runs anywhere (shared). The data contract: the three replicated collections (DESIGN.md).
+// Runs anywhere (shared). The data contract: the three replicated collections (ARCHITECTURE.md, "The data contract").
 import type { BookingDoc } from './booking-schema.ts';
 import { bookingSchema } from './booking-schema.ts';
 import type { EventTypeDoc } from './event-type-schema.ts';

@@ -1,4 +1,4 @@
-// Runs in tests. Public URLs from PUBLIC_URL, per the HTTP contract in DESIGN.md.
+// Runs in tests. Public URLs from PUBLIC_URL, per the HTTP contract (ARCHITECTURE.md).
 import { describe, expect, it } from 'vitest';
 import { eventTypeUrl } from './event-type-url.ts';
 import { linkUrl } from './link-url.ts';

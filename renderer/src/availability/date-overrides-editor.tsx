@@ -1,5 +1,5 @@
 // renderer: date overrides: a date that is blocked all day, or open at special hours instead of
-// its weekday's. An override with no intervals blocks the day (DESIGN.md).
+// its weekday's. An override with no intervals blocks the day (ARCHITECTURE.md, "The data contract").
 import { ActionIcon, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import type { Availability, DateOverride } from '../../../core/schemas/index.ts';

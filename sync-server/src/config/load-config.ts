@@ -1,4 +1,4 @@
-// Runs on the server. The server's configuration, read from the environment (DESIGN.md):
+// Runs on the server. The server's configuration, read from the environment (README, "Configuration"):
 // PORT, HOST, DATABASE_URL, PUBLIC_URL, LOG_LEVEL; also SYNC_HEARTBEAT_SECONDS (stream heartbeat)
 // TRUST_PROXY (behind a load balancer), BOOKING_RATE_LIMIT and LOOKUP_FAILURE_LIMIT (public pages),
 // PUBLIC_VIEW_CACHE_MS (how long a public page or slots answer may be reused); HEADERS_TIMEOUT_SECONDS,
@@ -17,7 +17,7 @@ export interface ServerConfig {
   /** Base of link URLs, without a trailing slash. */
   publicUrl: string;
   logLevel: LogLevel;
-  /** Milliseconds between heartbeat comments on /sync/stream (DESIGN.md: at most 25 s). */
+  /** Milliseconds between heartbeat comments on /sync/stream (the HTTP contract: at most 25 s). */
   streamHeartbeatMs: number;
   /**
    * Behind a load balancer: take the client address from X-Forwarded-For. TRUST_PROXY=true trusts

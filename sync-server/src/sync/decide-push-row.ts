@@ -84,7 +84,7 @@ function changedBooking(merged: ReplicatedDoc<'bookings'>, stored: ReplicatedDoc
  *
  * Why a rule-breaking change is not answered as a conflict: the conflict handler of ARCHITECTURE.md
  * keeps the client's own fields, so it would push the same change again, get the same
- * conflict, and loop for ever (measured: ~800 pushes a second from one client). Storing the
+ * conflict, and loop for ever, hundreds of pushes a second. Storing the
  * authoritative version with a new seq ends it after one pull, with any conflict handler.
  */
 export function decidePushRow<C extends CollectionName>(collection: C, row: PushRow<C>, stored: ReplicatedDoc<C> | null, now: string): PushDecision<C> {
