@@ -107,7 +107,7 @@ export function ProfileForm({ profile, serverUrl, publicUrl, token, offline, onS
         />
         <TimeZoneSelect
           label="Time zone"
-          description="Your availability is meant in this zone"
+          description="The app shows times in this zone; new event types start with it"
           value={values.timezone}
           onChange={set('timezone')}
           error={fieldErrors.timezone}
