@@ -1,9 +1,11 @@
-// renderer: bookings as a table: when (in the host's zone), invitee, event, link, status, cancel.
-import { Badge, Button, Table, Text } from '@mantine/core';
+// renderer: bookings as a table: when (in the host's zone), invitee, event, link, status, and the
+// row's actions (details, cancel). Fixed column widths, so a cancel does not reflow the table.
+import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { BookingDoc } from '../../../core/schemas/index.ts';
 import { formatDateTime } from '../components/format-dates.ts';
 import { dayjs } from '../components/dayjs.ts';
 import { usableZone } from '../components/format-dates.ts';
+import { BOOKING_COLUMN_WIDTHS, BOOKING_TABLE_MIN_WIDTH } from './booking-table-layout.ts';
 
 export interface BookingTableProps {
   bookings: readonly BookingDoc[];
@@ -13,12 +15,18 @@ export interface BookingTableProps {
   unsyncedIds: ReadonlySet<string>;
   /** Omitted: no cancel buttons (past bookings). */
   onCancel?: (booking: BookingDoc) => void;
+  onOpenDetails: (booking: BookingDoc) => void;
 }
 
-export function BookingTable({ bookings, timezone, now, sourceOf, unsyncedIds, onCancel }: BookingTableProps) {
+export function BookingTable({ bookings, timezone, now, sourceOf, unsyncedIds, onCancel, onOpenDetails }: BookingTableProps) {
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table highlightOnHover verticalSpacing="sm" aria-label="Bookings">
+    <Table.ScrollContainer minWidth={BOOKING_TABLE_MIN_WIDTH}>
+      <Table highlightOnHover verticalSpacing="sm" aria-label="Bookings" layout="fixed">
+        <colgroup>
+          {Object.entries(BOOKING_COLUMN_WIDTHS).map(([column, width]) => (
+            <col key={column} style={{ width }} />
+          ))}
+        </colgroup>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>When</Table.Th>
@@ -26,7 +34,9 @@ export function BookingTable({ bookings, timezone, now, sourceOf, unsyncedIds, o
             <Table.Th>Event</Table.Th>
             <Table.Th>Link</Table.Th>
             <Table.Th>Status</Table.Th>
-            {onCancel && <Table.Th aria-label="Actions" />}
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -43,16 +53,22 @@ export function BookingTable({ bookings, timezone, now, sourceOf, unsyncedIds, o
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{booking.invitee.name}</Text>
-                  <Text size="xs" c="dimmed">
+                  <Text size="sm" truncate="end" title={booking.invitee.name}>
+                    {booking.invitee.name}
+                  </Text>
+                  <Text size="xs" c="dimmed" truncate="end" title={booking.invitee.email}>
                     {booking.invitee.email}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{booking.eventName}</Text>
+                  <Text size="sm" truncate="end" title={booking.eventName}>
+                    {booking.eventName}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{sourceOf(booking)}</Text>
+                  <Text size="sm" truncate="end" title={sourceOf(booking)}>
+                    {sourceOf(booking)}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Badge color={canceled ? 'gray' : 'teal'} variant="light">
@@ -69,15 +85,18 @@ export function BookingTable({ bookings, timezone, now, sourceOf, unsyncedIds, o
                     </Text>
                   )}
                 </Table.Td>
-                {onCancel && (
-                  <Table.Td ta="right">
-                    {!canceled && (
-                      <Button size="xs" variant="subtle" color="red" onClick={() => onCancel(booking)} aria-label={`Cancel booking with ${booking.invitee.name}`}>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Button size="xs" variant="subtle" onClick={() => onOpenDetails(booking)} aria-label={`Details of the booking with ${booking.invitee.name || booking.invitee.email}`}>
+                      Details
+                    </Button>
+                    {onCancel && !canceled && (
+                      <Button size="xs" variant="subtle" color="red" onClick={() => onCancel(booking)} aria-label={`Cancel booking with ${booking.invitee.name || booking.invitee.email}`}>
                         Cancel
                       </Button>
                     )}
-                  </Table.Td>
-                )}
+                  </Group>
+                </Table.Td>
               </Table.Tr>
             );
           })}

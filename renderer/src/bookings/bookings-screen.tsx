@@ -8,9 +8,11 @@ import { useMinuteClock } from '../queries/use-minute-clock.ts';
 import { useUnsyncedIds } from '../queries/use-unsynced-ids.ts';
 import { useAppContext } from '../shell/app-context.ts';
 import { showDone } from '../shell/show-result.ts';
+import { BookingDetailsDrawer } from './booking-details-drawer.tsx';
 import { BookingTable } from './booking-table.tsx';
 import { CancelBookingDialog } from './cancel-booking-dialog.tsx';
-import { describeBookingSource, splitBookings } from './split-bookings.ts';
+import { cancelDoneMessage } from './describe-cancel.ts';
+import { countConfirmed, describeBookingSource, splitBookings } from './split-bookings.ts';
 
 type Tab = 'upcoming' | 'past';
 
@@ -23,17 +25,22 @@ export function BookingsScreen() {
   const now = useMinuteClock();
   const [tab, setTab] = useState<Tab>('upcoming');
   const [canceling, setCanceling] = useState<BookingDoc | null>(null);
+  const [detailsId, setDetailsId] = useState<string | null>(null);
 
   const { upcoming, past } = useMemo(() => splitBookings(bookings.docs, now), [bookings.docs, now]);
   const linksById = useMemo(() => new Map(links.docs.map((l) => [l.id, l])), [links.docs]);
   const shown = tab === 'upcoming' ? upcoming : past;
+  // By id, so the drawer follows the live document (an invitee's cancel shows while it is open).
+  const details = detailsId === null ? null : (bookings.docs.find((booking) => booking.id === detailsId) ?? null);
+  const sourceOf = (booking: BookingDoc) => describeBookingSource(booking.linkId, linksById);
 
   const cancel = async (booking: BookingDoc, reason: string) => {
     const doc = await db.bookings.findOne(booking.id).exec();
     if (!doc) throw new Error('The booking no longer exists.');
     if (doc.status === 'canceled') return;
     await doc.incrementalPatch({ status: 'canceled', cancelReason: reason });
-    showDone(`${booking.invitee.name || booking.invitee.email} gets the time back.`, 'Booking canceled');
+    const done = cancelDoneMessage(booking, profile.timezone);
+    showDone(done.message, done.title);
   };
 
   return (
@@ -45,7 +52,7 @@ export function BookingsScreen() {
           value={tab}
           onChange={(value) => setTab(value as Tab)}
           data={[
-            { value: 'upcoming', label: `Upcoming (${upcoming.length})` },
+            { value: 'upcoming', label: `Upcoming (${countConfirmed(upcoming)})` },
             { value: 'past', label: `Past (${past.length})` },
           ]}
         />
@@ -70,11 +77,27 @@ export function BookingsScreen() {
             timezone={profile.timezone}
             now={now}
             unsyncedIds={unsyncedIds}
-            sourceOf={(booking) => describeBookingSource(booking.linkId, linksById)}
+            sourceOf={sourceOf}
             onCancel={tab === 'upcoming' ? setCanceling : undefined}
+            onOpenDetails={(booking) => setDetailsId(booking.id)}
           />
         </Paper>
       )}
+      <BookingDetailsDrawer
+        booking={details}
+        timezone={profile.timezone}
+        sourceOf={sourceOf}
+        onClose={() => setDetailsId(null)}
+        onCancel={
+          details && Date.parse(details.end) > now.getTime()
+            ? (booking) => {
+                // One dialog at a time: the cancel dialog takes the focus the drawer held.
+                setDetailsId(null);
+                setCanceling(booking);
+              }
+            : undefined
+        }
+      />
       <CancelBookingDialog booking={canceling} timezone={profile.timezone} onConfirm={cancel} onClose={() => setCanceling(null)} />
     </Stack>
   );

@@ -15,7 +15,9 @@ describe('CancelBookingDialog', () => {
     renderWithProviders(
       <CancelBookingDialog booking={booking} timezone="Europe/Berlin" onConfirm={(_b, reason) => { confirmed.push(reason); }} onClose={() => { closed += 1; }} />,
     );
-    expect(screen.getByText(/Ada Lovelace on Tue, Mar 3, 10:00/)).toBeInTheDocument();
+    expect(screen.getByText(/Ada Lovelace on Tue, Mar 3, (2026, )?10:00/)).toBeInTheDocument();
+    // The host's own time comes free; the invitee is the one told.
+    expect(screen.getByText(/Your time becomes open for booking again\. Ada Lovelace's booking page will show it canceled, with your reason\./)).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText(/Reason/), '  Ill, sorry.  ');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel booking' }));
     expect(confirmed).toEqual(['Ill, sorry.']);

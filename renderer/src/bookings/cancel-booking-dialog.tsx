@@ -3,6 +3,7 @@ import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/cor
 import { useState } from 'react';
 import type { BookingDoc } from '../../../core/schemas/index.ts';
 import { formatDateTime } from '../components/format-dates.ts';
+import { cancelConsequence } from './describe-cancel.ts';
 
 export const CANCEL_REASON_MAX_LENGTH = 2000;
 
@@ -44,8 +45,7 @@ export function CancelBookingDialog({ booking, timezone, onConfirm, onClose }: C
       {booking && (
         <Stack>
           <Text size="sm">
-            {booking.eventName} with {booking.invitee.name || booking.invitee.email} on {formatDateTime(booking.start, timezone)}. The time becomes free
-            again.
+            {booking.eventName} with {booking.invitee.name || booking.invitee.email} on {formatDateTime(booking.start, timezone)}. {cancelConsequence(booking)}
           </Text>
           <Textarea
             label="Reason"

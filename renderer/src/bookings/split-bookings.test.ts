@@ -1,7 +1,7 @@
 // test (renderer, pure): upcoming/past split and the link column's words.
 import { describe, expect, it } from 'vitest';
 import type { BookingDoc } from '../../../core/schemas/index.ts';
-import { describeBookingSource, splitBookings } from './split-bookings.ts';
+import { countConfirmed, describeBookingSource, splitBookings } from './split-bookings.ts';
 
 function booking(id: string, start: string, end: string): BookingDoc {
   return {
@@ -49,5 +49,14 @@ describe('splitBookings', () => {
     expect(describeBookingSource('b', links)).toBe('Single-use link · Recruiting call');
     expect(describeBookingSource('c', links)).toBe('Single-use link');
     expect(describeBookingSource('gone', links)).toBe('Single-use link');
+  });
+});
+
+describe('countConfirmed', () => {
+  it('counts only bookings that still stand (the "Upcoming (n)" tab)', () => {
+    const kept = booking('kept', '2026-12-03T09:00:00.000Z', '2026-12-03T09:30:00.000Z');
+    const dropped = { ...booking('dropped', '2026-12-04T09:00:00.000Z', '2026-12-04T09:30:00.000Z'), status: 'canceled' as const };
+    expect(countConfirmed([kept, dropped])).toBe(1);
+    expect(countConfirmed([])).toBe(0);
   });
 });

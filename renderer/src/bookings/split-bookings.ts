@@ -17,6 +17,11 @@ export function splitBookings(bookings: readonly BookingDoc[], now: Date | numbe
   return { upcoming, past };
 }
 
+/** How many of the bookings still stand: "Upcoming (n)" counts meetings that will happen. */
+export function countConfirmed(bookings: readonly Pick<BookingDoc, 'status'>[]): number {
+  return bookings.filter((booking) => booking.status === 'confirmed').length;
+}
+
 /** What the "Link" column says: the link's contact or note, or that the standard link was used. */
 export function describeBookingSource(linkId: string | null, linksById: ReadonlyMap<string, { contact: { name: string; email: string }; note: string }>): string {
   if (linkId === null) return 'Standard link';

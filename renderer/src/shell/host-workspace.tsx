@@ -109,8 +109,12 @@ export function HostWorkspace(props: HostWorkspaceProps) {
         </AppShell.Header>
         <AppShell.Navbar p="sm" aria-label="Main">
           {NAV.map((item) => (
+            // Buttons, not anchors without href (no role, out of the tab order): the views are
+            // plain state, since the fragment is reserved for the setup hand-over (app-view.ts).
             <NavLink
               key={item.section}
+              component="button"
+              type="button"
               label={item.label}
               leftSection={item.icon}
               active={item.section === section}
