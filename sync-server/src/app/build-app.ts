@@ -2,6 +2,7 @@
 // live stream) behind bearer auth, one error shape. `main.ts` and every test build it this way.
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import { registerAppUi } from '../app-ui/serve-app-ui.ts';
+import { registerHomePage } from '../app-ui/serve-home-page.ts';
 import { authenticateHost } from '../auth/authenticate-host.ts';
 import { connectViewCache } from '../booking/connect-view-cache.ts';
 import { createPublicViewCache } from '../booking/public-view-cache.ts';
@@ -93,6 +94,7 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
   // Invitees' pages and the public API: no auth (the token in the URL is the capability).
   await registerPublicRoutes(app, store, config, { views });
   await registerAppUi(app);
+  registerHomePage(app);
 
   return app;
 }

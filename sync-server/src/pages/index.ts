@@ -6,6 +6,7 @@ export { renderConfirmationPage } from './render-confirmation-page.ts';
 export { renderManagePage } from './render-manage-page.ts';
 export { renderUnavailablePage } from './render-unavailable-page.ts';
 export { renderNotFoundPage } from './render-not-found-page.ts';
+export { renderHomePage } from './render-home-page.ts';
 export { PAGE_CSP } from './page-csp.ts';
 export { ASSET_URLS, PAGE_ASSETS, type PageAsset } from './page-assets.ts';
 export { escapeHtml } from './escape-html.ts';
