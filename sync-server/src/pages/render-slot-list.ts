@@ -1,6 +1,7 @@
 // Runs on the server. The first view, and the whole picker without JavaScript: the next open times
 // grouped by day, one radio button each, inside the booking form.
 import { html, type SafeHtml } from './escape-html.ts';
+import { datePagesOf } from './date-pages.ts';
 import { formatDayHeading, formatTime } from './format-in-zone.ts';
 import type { DaySlotsView, FieldErrorView } from './page-types.ts';
 import { errorTextOf, renderFieldError } from './render-field.ts';
@@ -16,10 +17,16 @@ export function renderSlotList(days: readonly DaySlotsView[], zone: string, chos
     return html`<label class="slot-option" for="${id}"><input type="radio" id="${id}" name="start" value="${slot.start}" required${slot.start === chosenStart && html` checked`}><span>${formatTime(slot.start, zone)}</span></label>`;
   })}</div>
 </fieldset>`);
+  const pages = datePagesOf(days, zone);
+  const pager = (pages.earlier || pages.later) && html`<nav class="date-pages" aria-label="More dates">
+${pages.earlier && html`<a href="${pages.earlier}" id="earlier-dates" rel="prev">&larr; Earlier dates</a>`}
+${pages.later && html`<a href="${pages.later}" id="later-dates" rel="next">Later dates &rarr;</a>`}
+</nav>`;
   return html`<fieldset class="slot-list" id="slot-list"${errorText && html` aria-describedby="slot-list-error"`}>
 <legend class="step-heading">Choose a time</legend>
 <p class="hint">Times are shown in ${zone.replace(/_/g, ' ')}.</p>
 ${errorText && renderFieldError('slot-list', errorText)}
-${groups.length > 0 ? groups : html`<p class="empty">There are no open times in the next two weeks. Please check back later.</p>`}
+${groups.length > 0 ? groups : html`<p class="empty">There are no open times in these two weeks.</p>`}
+${pager}
 </fieldset>`;
 }

@@ -40,10 +40,11 @@ export class FakeOpenSlots {
     return [...byDate].map(([date, slots]) => ({ date, slots }));
   }
 
-  /** The next `count` days from today, as the booking page's first view lists them. */
-  upcoming(zone: string, count = 14): DaySlotsView[] {
-    const from = dateInZone(Date.now(), zone);
-    const to = dateInZone(Date.now() + count * DAY_MS, zone);
+  /** The next `count` days from today (or from `fromDate`), as the booking page lists them. */
+  upcoming(zone: string, count = 14, fromDate?: string): DaySlotsView[] {
+    const startMs = fromDate ? Date.parse(`${fromDate}T12:00:00Z`) : Date.now();
+    const from = fromDate ?? dateInZone(startMs, zone);
+    const to = dateInZone(startMs + count * DAY_MS, zone);
     return this.days(from, to, zone);
   }
 

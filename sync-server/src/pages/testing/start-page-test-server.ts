@@ -116,7 +116,11 @@ export async function startPageTestServer(): Promise<PageTestServer> {
 
     if (request.method === 'GET' && path === `/l/${TEST_TOKEN}`) {
       const asked = url.searchParams.get('timezone') ?? 'UTC';
-      return sendHtml(response, 200, renderBookingPage(bookingView(isValidTimeZone(asked) ? asked : 'UTC')));
+      const zone = isValidTimeZone(asked) ? asked : 'UTC';
+      // `?date=` as the real route reads it: where the two weeks of the no-JS list start.
+      const date = url.searchParams.get('date');
+      const extra = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { initialSlots: slots.upcoming(zone, 14, date) } : {};
+      return sendHtml(response, 200, renderBookingPage(bookingView(zone, extra)));
     }
     if (request.method === 'GET' && path === `/l/${GONE_TOKEN}`) return sendHtml(response, 410, renderUnavailablePage({ hostName: 'Grace Hopper' }));
     if (request.method === 'POST' && path === `/l/${TEST_TOKEN}/book`) {
