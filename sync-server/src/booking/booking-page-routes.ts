@@ -7,7 +7,7 @@ import { renderBookingPage, renderConfirmationPage, renderNotFoundPage, renderUn
 import { isCalendarDate, isValidTimeZone, validateBookingRequest } from '../../../core/validation/index.ts';
 import { RedemptionContendedError, SlotUnavailableError, TargetUnavailableError } from './booking-errors.ts';
 import { redeemBooking } from './redeem/redeem-booking.ts';
-import type { UnavailableReason } from './booking-target.ts';
+import type { BookingTarget, UnavailableReason } from './booking-target.ts';
 import { buildBookingPageView } from './build-booking-page-view.ts';
 import { addDays, todayIn } from './local-dates.ts';
 import { answerLifetimeEnd } from './answer-lifetime.ts';
@@ -22,14 +22,25 @@ import { targetKeyOf } from './target-key-of.ts';
 const PAGE_PATHS = ['/l/:token', '/e/:hostSlug/:eventSlug'] as const;
 const FORM_FIELDS = ['name', 'email', 'notes', 'start', 'timezone'] as const;
 
-function zoneOf(value: unknown): string {
-  return typeof value === 'string' && value.length <= 64 && isValidTimeZone(value) ? value : 'UTC';
+/** The asked zone, or null when none (or an unknown one) was asked for. */
+function askedZoneOf(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= 64 && isValidTimeZone(value) ? value : null;
 }
 
-/** `?date=`: where the no-JS list starts (today or later, within a year), else today. */
-function fromDateOf(value: unknown, today: string): string {
-  if (typeof value !== 'string' || !isCalendarDate(value) || value < today || value > addDays(today, 366)) return today;
-  return value;
+/** The zone a page is shown in: the invitee's choice, else the host's (a page without JavaScript cannot detect the invitee's). */
+function shownZone(asked: string | null, target: BookingTarget): string {
+  return asked ?? (isValidTimeZone(target.host.timezone) ? target.host.timezone : 'UTC');
+}
+
+/** `?date=` as asked: a calendar date, or null. */
+function askedDateOf(value: unknown): string | null {
+  return typeof value === 'string' && isCalendarDate(value) ? value : null;
+}
+
+/** Where the no-JS list starts: the asked date when it is today or later, within a year; else today. */
+function fromDateOf(asked: string | null, today: string): string {
+  if (asked === null || asked < today || asked > addDays(today, 366)) return today;
+  return asked;
 }
 
 function sendUnavailablePage(reply: FastifyReply, reason: UnavailableReason): FastifyReply {
@@ -55,7 +66,7 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
     const found = await lookUpTarget(ctx, request, key);
     if (found === 'limited') return sendPage(reply, 429, pageForStatus(429));
     if (!found.ok) return sendUnavailablePage(reply, found.reason);
-    const zone = zoneOf(values.timezone);
+    const zone = shownZone(askedZoneOf(values.timezone), found.target);
     const view = await buildBookingPageView(ctx, key, found.target, zone, todayIn(zone, ctx.now()), { errors, values });
     return sendPage(reply, status, renderBookingPage(view));
   }
@@ -64,13 +75,16 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
     scope.get(path, async (request, reply) => {
       const key = targetKeyOf(request);
       const query = request.query as Record<string, unknown>;
-      const zone = zoneOf(query['timezone']);
-      const fromDate = fromDateOf(query['date'], todayIn(zone, ctx.now()));
-      return answerThroughViewCache(ctx, request, reply, pageViewKey(key, zone, fromDate), (r, body) => sendPage(r, 200, body), async () => {
+      const askedZone = askedZoneOf(query['timezone']);
+      const askedDate = askedDateOf(query['date']);
+      // Keyed by what was asked (normalized): the zone and first date follow from the target.
+      return answerThroughViewCache(ctx, request, reply, pageViewKey(key, askedZone ?? '', askedDate ?? ''), (r, body) => sendPage(r, 200, body), async () => {
         const now = ctx.now();
         const found = await lookUpTarget(ctx, request, key);
         if (found === 'limited') return { sent: sendPage(reply, 429, pageForStatus(429)) };
         if (!found.ok) return { sent: sendUnavailablePage(reply, found.reason) };
+        const zone = shownZone(askedZone, found.target);
+        const fromDate = fromDateOf(askedDate, todayIn(zone, now));
         const view = await buildBookingPageView(ctx, key, found.target, zone, fromDate);
         const body = Buffer.from(renderBookingPage(view));
         return { answer: { body, hostId: found.target.host.id, until: answerLifetimeEnd(found.target, view.initialSlots, now.getTime(), ctx.views.lifetimeMs) } };

@@ -91,6 +91,20 @@ describe('public booking API', () => {
     }
   });
 
+  it('shows the booking page in the host\'s time zone unless another is asked for (a page without JavaScript cannot detect the invitee\'s)', async () => {
+    const berlin = await server.createHost({ name: 'Zoned host', timezone: 'Europe/Berlin' });
+    const eventType = await seedEventType(server.store, berlin.hostId);
+    const [link] = await seedLinks(server.store, berlin.hostId, eventType.id, 1);
+    const selected = (html: string) => /<option value="([^"]+)" selected/.exec(html)?.[1];
+    const page = await request<string>(`${server.baseUrl}/l/${link!.token}`);
+    expect(page.status).toBe(200);
+    expect(selected(String(page.body))).toBe('Europe/Berlin');
+    const asked = await request<string>(`${server.baseUrl}/l/${link!.token}?timezone=America/New_York`);
+    expect(selected(String(asked.body))).toBe('America/New_York');
+    const unknown = await request<string>(`${server.baseUrl}/l/${link!.token}?timezone=Mars/Base`);
+    expect(selected(String(unknown.body))).toBe('Europe/Berlin');
+  });
+
   it('answers 404 for unknown or deleted links and 410 for expired, revoked or archived ones', async () => {
     const eventType = await seedEventType(server.store, host.hostId);
     const [expired] = await seedLinks(server.store, host.hostId, eventType.id, 1, { expiresAt: new Date(Date.now() - 60_000).toISOString() });

@@ -1,6 +1,6 @@
 // Runs on the server. The cache keys of the public GETs: everything their answers are made of
-// besides stored data and time. The inputs are the handlers' normalized ones (an unknown zone is
-// already 'UTC', a bad `date` already today), so spellings of one answer share one entry.
+// besides stored data and time. The inputs are the handlers' normalized ones (an unknown zone or
+// a malformed date is already ''), so spellings of one answer share one entry.
 import type { TargetKey } from './find-target.ts';
 import type { SlotRange } from './list-target-slots.ts';
 
@@ -10,9 +10,9 @@ function targetPart(key: TargetKey): string[] {
 
 // JSON of an array: no choice of separator can be forged by a parameter that contains it.
 
-/** GET /l/{token} and /e/{hostSlug}/{eventSlug}: the zone shown and the first date listed. */
-export function pageViewKey(key: TargetKey, zone: string, fromDate: string): string {
-  return JSON.stringify(['page', ...targetPart(key), zone, fromDate]);
+/** GET /l/{token} and /e/{hostSlug}/{eventSlug}: the zone and first date asked for ('' = none). */
+export function pageViewKey(key: TargetKey, askedZone: string, askedDate: string): string {
+  return JSON.stringify(['page', ...targetPart(key), askedZone, askedDate]);
 }
 
 /** GET …/slots: the asked range and zone. */
