@@ -1,6 +1,7 @@
 // renderer: where a meeting happens: a kind, and details that depend on it (a meeting link, a
 // phone number, an address). Used by the event type form and by a link's overrides.
 import { Group, Select, TextInput } from '@mantine/core';
+import { useRef } from 'react';
 import { LOCATION_KINDS, type LocationKind, type MeetingLocation } from '../../../core/schemas/index.ts';
 import { displayMessage, type FieldErrors } from '../forms/field-errors.ts';
 import { LOCATION_DETAILS_HINTS, LOCATION_KIND_LABELS } from './location-labels.ts';
@@ -17,6 +18,9 @@ const KIND_OPTIONS = LOCATION_KINDS.map((kind) => ({ value: kind, label: LOCATIO
 
 export function LocationFields({ value, onChange, errors = {}, disabled }: LocationFieldsProps) {
   const hint = LOCATION_DETAILS_HINTS[value.kind];
+  // Details mean different things per kind (a URL is not a phone number), so a switch never
+  // carries them over; each kind gets back what the host typed for it earlier in this form.
+  const detailsByKind = useRef<Partial<Record<LocationKind, string>>>({});
   return (
     <Group align="flex-start" wrap="nowrap">
       <Select<LocationKind>
@@ -27,7 +31,9 @@ export function LocationFields({ value, onChange, errors = {}, disabled }: Locat
         disabled={disabled}
         error={displayMessage(errors['kind'] ?? errors[''])}
         onChange={(kind) => {
-          if (kind) onChange({ kind, details: kind === 'none' ? '' : value.details });
+          if (!kind || kind === value.kind) return;
+          detailsByKind.current[value.kind] = value.details;
+          onChange({ kind, details: kind === 'none' ? '' : (detailsByKind.current[kind] ?? '') });
         }}
         w={200}
         style={{ flexShrink: 0 }}
