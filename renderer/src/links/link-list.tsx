@@ -3,7 +3,7 @@
 // revoke. Virtualized: only the rows in view exist in the DOM, so 10,000 links stay fast.
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BookingDoc, EventTypeDoc, LinkDoc } from '../../../core/schemas/index.ts';
 import { buildShareMailto } from './build-share-mailto.ts';
 import { effectiveMeeting } from './build-new-link.ts';
@@ -64,6 +64,12 @@ export function LinkList(props: LinkListProps) {
     overscan: 6,
     getItemKey: (index) => shown[index]?.link.id ?? index,
   });
+
+  // A new search or filter is a new list: kept at the old offset, its first matches would sit
+  // above the view. Keyed on the deferred filter, so the jump happens with the rows it shows.
+  useLayoutEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [deferredFilter]);
 
   const copy = useCallback((link: LinkDoc) => onCopy(link, linkUrl(link)), [onCopy, linkUrl]);
   const open = useCallback((link: LinkDoc) => onOpen?.(link, linkUrl(link)), [onOpen, linkUrl]);
