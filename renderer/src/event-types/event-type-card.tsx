@@ -76,7 +76,9 @@ export function EventTypeCard(props: EventTypeCardProps) {
           </Text>
         )}
 
-        <Group gap="xs" mt="auto" wrap="nowrap">
+        {/* Cards are narrow at common window widths: the buttons wrap onto a second line rather
+            than shrink below their labels ("Copy lin", "Edi"). */}
+        <Group gap="xs" mt="auto" wrap="wrap">
           {!archived && (
             <Tooltip label="Create a single-use link">
               <Button aria-label={`1x: create a single-use link for ${name}`} onClick={() => onCreateLink(eventType)}>
