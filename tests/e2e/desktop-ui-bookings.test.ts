@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEventType, makeLink } from '../../core/testing/fixtures.ts';
 import { launchChromium } from '../../sync-server/src/pages/testing/browser-session.ts';
 import type { TestHost } from '../../sync-server/src/testing/start-test-server.ts';
-import { navigate, openHostPage, screenshot, startUiServer, type HostPage, type UiServer } from './desktop-ui-harness.ts';
+import { navigate, openHostPage, screenshot, startUiServer, type HostPage, type UiServer, pushNew } from './desktop-ui-harness.ts';
 
 let server: UiServer;
 let browser: Browser;
@@ -19,14 +19,7 @@ const adaLink = makeLink({ eventTypeId: eventType.id, contact: { name: 'Ada Love
 const alanLink = makeLink({ eventTypeId: eventType.id, contact: { name: 'Alan Turing', email: 'alan@example.com' }, createdAt: new Date().toISOString() });
 let alanManageUrl = '';
 
-async function push(collection: string, docs: object[]): Promise<void> {
-  const response = await fetch(`${server.baseUrl}/sync/${collection}/push`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(docs.map((doc) => ({ newDocumentState: { ...doc, _deleted: false } }))),
-  });
-  if (!response.ok) throw new Error(`push ${collection}: HTTP ${response.status} ${await response.text()}`);
-}
+const push = (collection: string, docs: object[]): Promise<void> => pushNew(server.baseUrl, host.token, collection, docs);
 
 /** An invitee books the link's first open slot; answers the manage URL. */
 async function book(token: string, invitee: { name: string; email: string; timezone: string; notes: string }): Promise<string> {

@@ -7,7 +7,7 @@ import type { LinkDoc } from '../../core/schemas/index.ts';
 import { makeEventType, makeLink } from '../../core/testing/fixtures.ts';
 import { launchChromium } from '../../sync-server/src/pages/testing/browser-session.ts';
 import type { TestHost } from '../../sync-server/src/testing/start-test-server.ts';
-import { bookFirstSlot, openHostPage, pullAll, syncStatus, type HostPage, type UiServer, startUiServer } from './desktop-ui-harness.ts';
+import { bookFirstSlot, openHostPage, pullAll, syncStatus, type HostPage, type UiServer, startUiServer, pushNew } from './desktop-ui-harness.ts';
 
 let server: UiServer;
 let browser: Browser;
@@ -18,15 +18,7 @@ const eventType = makeEventType({ name: 'Portfolio review', slug: 'portfolio-rev
 const shared = makeLink({ eventTypeId: eventType.id, contact: { name: 'Link One', email: 'one@example.com' }, createdAt: new Date().toISOString() });
 const crossed = makeLink({ eventTypeId: eventType.id, contact: { name: 'Link Two', email: 'two@example.com' }, createdAt: new Date().toISOString() });
 
-async function push(collection: string, docs: object[]): Promise<void> {
-  const response = await fetch(`${server.baseUrl}/sync/${collection}/push`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(docs.map((doc) => ({ newDocumentState: { ...doc, _deleted: false } }))),
-  });
-  if (!response.ok) throw new Error(`push ${collection}: HTTP ${response.status} ${await response.text()}`);
-  expect(await response.json()).toEqual([]);
-}
+const push = (collection: string, docs: object[]): Promise<void> => pushNew(server.baseUrl, host.token, collection, docs);
 
 function row(page: Page, link: LinkDoc) {
   return page.locator(`[role="row"][data-link-id="${link.id}"]`);

@@ -98,6 +98,18 @@ export function syncStatus(page: Page): Promise<string | null> {
 }
 
 /** What the server holds for the host (GET /sync/{collection}/pull from the start). */
+/** Pushes new documents as the host's desktop would; throws unless every one was written. */
+export async function pushNew(baseUrl: string, token: string, collection: string, docs: object[]): Promise<void> {
+  const response = await fetch(`${baseUrl}/sync/${collection}/push`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(docs.map((doc) => ({ newDocumentState: { ...doc, _deleted: false } }))),
+  });
+  if (!response.ok) throw new Error(`push ${collection}: HTTP ${response.status} ${await response.text()}`);
+  const conflicts = (await response.json()) as unknown[];
+  if (conflicts.length > 0) throw new Error(`push ${collection}: ${conflicts.length} conflicts`);
+}
+
 export async function pullAll<T>(baseUrl: string, token: string, collection: string): Promise<T[]> {
   const response = await fetch(`${baseUrl}/sync/${collection}/pull?limit=1000`, { headers: { Authorization: `Bearer ${token}` } });
   if (!response.ok) throw new Error(`pull ${collection}: HTTP ${response.status}`);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEventType, makeLink } from '../../core/testing/fixtures.ts';
 import { launchChromium } from '../../sync-server/src/pages/testing/browser-session.ts';
 import type { TestHost } from '../../sync-server/src/testing/start-test-server.ts';
-import { navigate, openHostPage, type HostPage, type UiServer, startUiServer } from './desktop-ui-harness.ts';
+import { navigate, openHostPage, type HostPage, type UiServer, startUiServer, pushNew } from './desktop-ui-harness.ts';
 
 let server: UiServer;
 let browser: Browser;
@@ -27,15 +27,7 @@ const links = Array.from({ length: 300 }, (_, i) =>
   }),
 );
 
-async function push(collection: string, docs: object[]): Promise<void> {
-  const response = await fetch(`${server.baseUrl}/sync/${collection}/push`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(docs.map((doc) => ({ newDocumentState: { ...doc, _deleted: false } }))),
-  });
-  if (!response.ok) throw new Error(`push ${collection}: HTTP ${response.status} ${await response.text()}`);
-  expect(await response.json()).toEqual([]);
-}
+const push = (collection: string, docs: object[]): Promise<void> => pushNew(server.baseUrl, host.token, collection, docs);
 
 beforeAll(async () => {
   server = await startUiServer();
