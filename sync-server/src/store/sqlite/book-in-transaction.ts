@@ -15,7 +15,8 @@ import { hasBusyOverlap } from './sqlite-reads.ts';
 
 /** What the transaction lends this step: its booking insert and its seq counter. */
 export interface BookingWrites {
-  insertBooking(doc: Replicated<BookingDoc>, server: BookingServerFields): number;
+  /** The booking's INSERT without its overlap check (step 2 has made it). */
+  writeNewBooking(doc: Replicated<BookingDoc>, server: BookingServerFields): number;
   /** The last seq handed out in this transaction. */
   seq(): number;
   nextSeq(collection: CollectionName): number;
@@ -40,8 +41,8 @@ export function bookInTransaction(db: SqliteDatabase, hostId: string, command: B
   //    The booking takes the next seq and the link the one after (as on PostgreSQL).
   const linkSeq = writes.seq() + 2;
   if (link && prepareCached(db, SPEND_USE_SQL).run(linkSeq, booking.id, now, hostId, link.id, link.editSeq, now).changes !== 1) return 'stale';
-  // 4. The booking. Its own overlap check finds what step 2 found: nothing can write in between.
-  writes.insertBooking(booking, server);
+  // 4. The booking: step 2's overlap check still holds, nothing can write in between.
+  writes.writeNewBooking(booking, server);
   if (link && writes.nextSeq('links') !== linkSeq) throw new Error('book: the link was written with the wrong seq');
   return 'booked';
 }

@@ -88,17 +88,23 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
     return seq;
   };
 
-  const insertBooking = (doc: Replicated<BookingDoc>, server: BookingServerFields): number => {
+  /** The INSERT alone: the caller has found the booking's range free in this same synchronous step. */
+  const writeNewBooking = (doc: Replicated<BookingDoc>, server: BookingServerFields): number => {
     const { body, deleted } = splitDoc(doc);
     const c = bookingColumns(doc);
     const { blockedStart, blockedEnd } = blockedRangeColumns(server);
-    if (c.status === 'confirmed' && !deleted) assertNoOverlap(doc.id, { start: blockedStart, end: blockedEnd });
     const seq = nextSeq('bookings');
     sqlite(() => prepareCached(db, 
       `INSERT INTO bookings (host_id, id, seq, deleted, doc, event_type_id, link_id, status, start_at, end_at, blocked_start, blocked_end, manage_token)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(hostId, doc.id, seq, deleted ? 1 : 0, JSON.stringify(body), c.eventTypeId, c.linkId, c.status, c.start, c.end, blockedStart, blockedEnd, server.manageToken));
     return seq;
+  };
+
+  const insertBooking = (doc: Replicated<BookingDoc>, server: BookingServerFields): number => {
+    const { blockedStart, blockedEnd } = blockedRangeColumns(server);
+    if (doc.status === 'confirmed' && !doc._deleted) assertNoOverlap(doc.id, { start: blockedStart, end: blockedEnd });
+    return writeNewBooking(doc, server);
   };
 
   return {
@@ -115,7 +121,7 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
       });
     },
     book(command) {
-      return guarded(() => bookInTransaction(db, hostId, command, { insertBooking, seq: () => state.seq, nextSeq }));
+      return guarded(() => bookInTransaction(db, hostId, command, { writeNewBooking, seq: () => state.seq, nextSeq }));
     },
     listBusyIntervals(range): Promise<BusyInterval[]> {
       return guarded(() => readBusyIntervals(db, hostId, range));
