@@ -17,6 +17,8 @@ describe('loadConfig', () => {
       publicViewCacheMs: 2000,
       connectionLimits: { headersTimeoutMs: 10_000, requestTimeoutMs: 120_000, idleTimeoutMs: 75_000, maxConnections: 10_000 },
       linksApiRateLimit: 120,
+      allowPrivateFetch: false,
+      calendarFeedRefreshSeconds: 300,
     });
   });
 
@@ -26,7 +28,7 @@ describe('loadConfig', () => {
       PUBLIC_URL: 'https://book.example.com/', LOG_LEVEL: 'WARN', SYNC_HEARTBEAT_SECONDS: '5', TRUST_PROXY: 'true',
       BOOKING_RATE_LIMIT: '7', LOOKUP_FAILURE_LIMIT: '9', PUBLIC_VIEW_CACHE_MS: '0',
       HEADERS_TIMEOUT_SECONDS: '2', REQUEST_TIMEOUT_SECONDS: '3', IDLE_TIMEOUT_SECONDS: '4', MAX_CONNECTIONS: '5',
-      LINKS_API_RATE_LIMIT: '6',
+      LINKS_API_RATE_LIMIT: '6', ALLOW_PRIVATE_FETCH: 'true', CALENDAR_FEED_REFRESH_SECONDS: '60',
     }, '/srv');
     expect(config).toEqual({
       port: 9000,
@@ -40,6 +42,8 @@ describe('loadConfig', () => {
       publicViewCacheMs: 0,
       connectionLimits: { headersTimeoutMs: 2000, requestTimeoutMs: 3000, idleTimeoutMs: 4000, maxConnections: 5 },
       linksApiRateLimit: 6,
+      allowPrivateFetch: true,
+      calendarFeedRefreshSeconds: 60,
     });
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/s.sqlite' }, '/srv').database).toEqual({ kind: 'sqlite', path: '/var/lib/s.sqlite' });
     expect(loadConfig({ PORT: '9000' }).publicUrl).toBe('http://localhost:9000');
@@ -56,6 +60,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ SYNC_HEARTBEAT_SECONDS: '60' }, 'SYNC_HEARTBEAT_SECONDS must be a whole number from 1 to 25'],
     [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY must be'],
+    [{ ALLOW_PRIVATE_FETCH: 'yes' }, 'ALLOW_PRIVATE_FETCH must be true or false'],
+    [{ CALENDAR_FEED_REFRESH_SECONDS: '0' }, 'CALENDAR_FEED_REFRESH_SECONDS must be a whole number from 1 to 86400'],
     [{ PUBLIC_VIEW_CACHE_MS: '60000' }, 'PUBLIC_VIEW_CACHE_MS must be a whole number from 0 to 10000'],
     [{ REQUEST_TIMEOUT_SECONDS: '0' }, 'REQUEST_TIMEOUT_SECONDS must be a whole number from 1 to 3600'],
     [{ HEADERS_TIMEOUT_SECONDS: '30', REQUEST_TIMEOUT_SECONDS: '20' }, 'HEADERS_TIMEOUT_SECONDS must not be more than REQUEST_TIMEOUT_SECONDS'],

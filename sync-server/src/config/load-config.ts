@@ -3,7 +3,8 @@
 // TRUST_PROXY (behind a load balancer), BOOKING_RATE_LIMIT and LOOKUP_FAILURE_LIMIT (public pages),
 // PUBLIC_VIEW_CACHE_MS (how long a public page or slots answer may be reused); HEADERS_TIMEOUT_SECONDS,
 // REQUEST_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS and MAX_CONNECTIONS (what one client may hold);
-// LINKS_API_RATE_LIMIT (requests per minute per host token on /api/links).
+// LINKS_API_RATE_LIMIT (requests per minute per host token on /api/links); ALLOW_PRIVATE_FETCH (feeds
+// and webhooks may reach loopback and private addresses) and CALENDAR_FEED_REFRESH_SECONDS.
 import { ConfigError } from './config-error.ts';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseConfig } from './parse-database-url.ts';
 
@@ -35,6 +36,10 @@ export interface ServerConfig {
   connectionLimits?: ConnectionLimits;
   /** Requests per minute per host token on /api/links (LINKS_API_RATE_LIMIT); DEFAULT_LINKS_API_RATE_LIMIT when absent. */
   linksApiRateLimit?: number;
+  /** ALLOW_PRIVATE_FETCH=true: outside URLs (feeds, webhooks) may name loopback and private addresses. */
+  allowPrivateFetch?: boolean;
+  /** CALENDAR_FEED_REFRESH_SECONDS (300): how often each enabled calendar feed is fetched. */
+  calendarFeedRefreshSeconds?: number;
 }
 
 /**
@@ -86,6 +91,13 @@ function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   return Number(raw);
 }
 
+function readBoolean(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name]?.trim().toLowerCase() ?? '';
+  if (raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   const port = readInteger(env, 'PORT', 8787, 0, 65535);
   const host = env.HOST?.trim() || '127.0.0.1';
@@ -130,6 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicViewCacheMs: readInteger(env, 'PUBLIC_VIEW_CACHE_MS', DEFAULT_PUBLIC_VIEW_CACHE_MS, 0, 10_000),
     connectionLimits: readConnectionLimits(env),
     linksApiRateLimit: readInteger(env, 'LINKS_API_RATE_LIMIT', DEFAULT_LINKS_API_RATE_LIMIT, 1, 1_000_000),
+    allowPrivateFetch: readBoolean(env, 'ALLOW_PRIVATE_FETCH'),
+    calendarFeedRefreshSeconds: readInteger(env, 'CALENDAR_FEED_REFRESH_SECONDS', 300, 1, 86_400),
   };
 }
 
