@@ -58,6 +58,18 @@ export default defineConfig({
       minify: true,
       rolldownOptions: {
         input: { index: resolve(root, 'renderer/index.html') },
+        // Libraries change less often than the app: in a browser (/app/) their chunks stay cached
+        // across our releases, and no single chunk carries everything.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
+              // Not RxDB's dev-mode and validation plugins: only tests and development load them.
+              { name: 'rxdb', test: /node_modules[\\/]rxdb[\\/](?!.*plugins[\\/](dev-mode|validate-ajv))/ },
+            ],
+          },
+        },
       },
     },
   },

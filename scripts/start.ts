@@ -8,6 +8,7 @@ import { provisionLocalHost } from './lib/provision-local-host.ts';
 import { findElectronBinary } from './lib/find-electron-binary.ts';
 import { waitForHealth } from './lib/wait-for-health.ts';
 import { browserSetupUrl } from './lib/browser-setup-url.ts';
+import { prettyServerLogs } from './lib/pretty-server-logs.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8787);
@@ -20,7 +21,8 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const host = provisionLocalHost(root);
 
 console.log(`==> Starting the sync server on ${serverUrl} (${process.env.DATABASE_URL ?? 'sqlite:./data/scheduler.sqlite'})`);
-const server = spawn(process.execPath, ['sync-server/src/main.ts'], { cwd: root, stdio: 'inherit', env: process.env });
+const server = spawn(process.execPath, ['sync-server/src/main.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+prettyServerLogs(server.stdout);
 server.on('exit', (code) => {
   console.log(`sync server exited (${code ?? 'signal'})`);
   process.exit(code ?? 0);

@@ -1,15 +1,14 @@
 // renderer (tests and development only): RxDB's dev-mode checks and schema validation.
-import type { RxStorage } from 'rxdb';
+import { addRxPlugin, type RxStorage } from 'rxdb';
 
 /**
- * Loaded with a dynamic import so a build that never asks for dev-mode never runs it: in a
- * browser, dev-mode injects an iframe from rxdb.info. Dev-mode insists on a validating storage,
+ * The plugins are loaded with a dynamic import (rxdb itself is in every build already), so a build
+ * that never asks for dev-mode never runs it: in a browser, dev-mode injects an iframe from rxdb.info. Dev-mode insists on a validating storage,
  * so the storage comes back wrapped with ajv (which compiles code at runtime: not under a CSP
  * without 'unsafe-eval').
  */
 export async function loadDevMode<I, S>(storage: RxStorage<I, S>): Promise<RxStorage<I, S>> {
-  const [{ addRxPlugin }, devMode, { wrappedValidateAjvStorage }] = await Promise.all([
-    import('rxdb'),
+  const [devMode, { wrappedValidateAjvStorage }] = await Promise.all([
     import('rxdb/plugins/dev-mode'),
     import('rxdb/plugins/validate-ajv'),
   ]);

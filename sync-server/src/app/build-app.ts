@@ -75,7 +75,8 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
 
   // `ok` alone is the contract; `store` says whether the database answers (503 while it does not).
   const storeHealth = createStoreHealth(store);
-  app.get('/api/health', async (_request, reply) => {
+  // Probes poll it every second or so: its requests are not logged (a thrown error still is).
+  app.get('/api/health', { logLevel: 'warn' }, async (_request, reply) => {
     const state = await storeHealth.check();
     if (state === 'ok') return { ok: true, store: 'ok' };
     return reply.code(503).header('retry-after', '2').send({ ok: false, store: 'unavailable' });
