@@ -6,7 +6,8 @@
 import { fillConfirmation } from './booking-confirmation.js';
 import { dateOfTarget, focusDay, keyMoveTarget, markSelected, renderMonth, renderWeekdays } from './booking-calendar.js';
 import { announce, checkNameAndEmail, clearFieldErrors, describeError, showErrorsAtFields } from './form-feedback.js';
-import { addDays, dateIn, daysInMonth, detectZone, fillZones, keyOf, longDay, monthName, partsOf, timeText, weekStart, whenText, zoneLabel } from './zone-time.js';
+import { canonicalZone, enableZoneSearch, putZoneFirst } from './zone-picker.js';
+import { addDays, dateIn, daysInMonth, detectZone, keyOf, longDay, monthName, partsOf, timeText, weekStart, whenText, zoneLabel } from './zone-time.js';
 
 /** @typedef {{ start: string, end: string }} Slot */
 /** @typedef {{ apiBase: string, initialTimezone: string, firstOpenDate: string | null }} BookingData */
@@ -30,6 +31,7 @@ function enhance(data) {
     notice: byId('notice'),
     tzForm: byId('tz-form'),
     tzSelect: /** @type {HTMLSelectElement} */ (byId('tz-select')),
+    tzSearch: /** @type {HTMLInputElement} */ (byId('tz-search')),
     picker: byId('picker'),
     prev: /** @type {HTMLButtonElement} */ (byId('prev-month')),
     next: /** @type {HTMLButtonElement} */ (byId('next-month')),
@@ -322,7 +324,7 @@ function enhance(data) {
   // -- start: load the first month, then swap the list for the picker --
 
   async function start() {
-    const zone = detectZone(data.initialTimezone);
+    const zone = canonicalZone(detectZone(data.initialTimezone));
     state.zone = zone;
     renderWeekdays(byId('weekday-row'), firstWeekday);
     const today = partsOf(todayKey());
@@ -332,7 +334,8 @@ function enhance(data) {
       state.zone = data.initialTimezone;
       return;
     }
-    fillZones(el.tzSelect, zone);
+    putZoneFirst(el.tzSelect, zone);
+    enableZoneSearch(el.tzSearch, el.tzSelect);
     el.formZone.value = zone;
     const slotList = /** @type {HTMLFieldSetElement} */ (byId('slot-list'));
     slotList.hidden = true;

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { zoneAliasesModule } from './zone-aliases-module.ts';
 
 export interface PageAsset {
   /** Absolute path of the source file. */
@@ -19,9 +20,12 @@ const CSS = 'text/css; charset=utf-8';
 const JS = 'text/javascript; charset=utf-8';
 
 // Modules before the modules that import them: an importer's hash then covers its imports' URLs.
-const SOURCES: ReadonlyArray<[fileName: string, contentType: string]> = [
+// A generated module has no file of its own: its text comes from the server's data (tzdb).
+const SOURCES: ReadonlyArray<[fileName: string, contentType: string, generate?: () => string]> = [
   ['booking-page.css', CSS],
   ['zone-time.js', JS],
+  ['zone-aliases.js', JS, zoneAliasesModule],
+  ['zone-picker.js', JS],
   ['form-feedback.js', JS],
   ['booking-calendar.js', JS],
   ['booking-confirmation.js', JS],
@@ -35,10 +39,10 @@ const urlOf = new Map<string, string>();
 const dependenciesOf = new Map<string, string[]>();
 const assets: Record<string, PageAsset> = {};
 
-for (const [fileName, contentType] of SOURCES) {
+for (const [fileName, contentType, generate] of SOURCES) {
   const file = join(import.meta.dirname, fileName);
   const imports = new Set<string>();
-  const text = readFileSync(file, 'utf8').replace(IMPORT_RE, (_match, before: string, imported: string, after: string) => {
+  const text = (generate ? generate() : readFileSync(file, 'utf8')).replace(IMPORT_RE, (_match, before: string, imported: string, after: string) => {
     const url = urlOf.get(imported);
     if (url === undefined) throw new Error(`${fileName} imports ./${imported}, which must come before it in SOURCES`);
     imports.add(url);

@@ -12,6 +12,7 @@ import { renderErrorSummary } from './render-error-summary.ts';
 import { renderEventSummary } from './render-event-summary.ts';
 import { renderGoneMessage } from './render-gone-message.ts';
 import { renderTimeZoneForm } from './render-time-zone-form.ts';
+import { canonicalZone } from './time-zone-catalog.ts';
 
 const FIELD_IDS = { name: 'f-name', email: 'f-email', notes: 'f-notes', start: 'slot-list', timezone: 'tz-select' };
 
@@ -45,7 +46,8 @@ function renderPicker() {
 }
 
 export function renderBookingPage(view: BookingPageView): string {
-  const zone = safeTimeZone(view.initialTimezone);
+  // Asked as Asia/Calcutta, shown and booked as Asia/Kolkata: the same clock, the name the list uses.
+  const zone = canonicalZone(safeTimeZone(view.initialTimezone));
   const errors = view.errors ?? [];
   const data: BookingScriptData = {
     apiBase: view.apiBase,
@@ -57,7 +59,7 @@ export function renderBookingPage(view: BookingPageView): string {
 <section class="summary-pane" aria-labelledby="event-name">${renderEventSummary(view)}</section>
 <section class="scheduler" id="scheduler" aria-label="Book a time">
 <div id="notice" class="notice" role="status" aria-live="polite" tabindex="-1">${renderErrorSummary(errors, FIELD_IDS)}</div>
-${renderTimeZoneForm(zone, [view.hostTimezone], errors)}
+${renderTimeZoneForm(zone, errors)}
 ${renderPicker()}
 ${renderBookingForm(view, zone)}
 </section>

@@ -5,9 +5,10 @@ import { safeTimeZone } from './format-in-zone.ts';
 import type { ConfirmationPageView } from './page-types.ts';
 import { renderBookedDetails } from './render-booked-details.ts';
 import { renderDocument } from './render-document.ts';
+import { canonicalZone } from './time-zone-catalog.ts';
 
 export function renderConfirmationPage(view: ConfirmationPageView): string {
-  const zone = safeTimeZone(view.invitee.timezone);
+  const zone = canonicalZone(safeTimeZone(view.invitee.timezone));
   const body = html`<main class="page">
 <div class="card single confirmation" role="status">
 ${renderBookedDetails({ hostName: view.hostName, booking: view.booking, zone, headingTag: 'h1' })}

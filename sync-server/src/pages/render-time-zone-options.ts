@@ -1,32 +1,43 @@
-// Runs on the server. The <option>s of the time-zone <select>: ~400 zones, most of the booking
-// page's bytes, and the same on every page but for which one is selected and a rare extra zone
-// Intl accepts without listing it (an alias such as Asia/Calcutta). The list Intl knows is fixed
-// for the life of the process, so its markup is built once; a page only marks its selection.
+// Runs on the server. The <option>s of the time-zone <select>: every zone of the catalog with its
+// current UTC offset and main cities, the page's zone first. Most of the booking page's bytes,
+// and the same on every page but for which one comes first, so the markup is built once per
+// catalog (an hour) and a page only moves its zone to the top.
 import { escapeHtml, SafeHtml } from './escape-html.ts';
-import { listTimeZones } from './format-in-zone.ts';
+import { canonicalZone, formatOffset, offsetMinutesOf, zoneCatalog, type ZoneCatalog, type ZoneEntry } from './time-zone-catalog.ts';
 
-function optionOf(name: string): string {
-  const value = escapeHtml(name);
-  return `<option value="${value}">${escapeHtml(name.replace(/_/g, ' '))}</option>`;
+/** '(UTC+05:30) Asia/Kolkata – Mumbai, Delhi, Bengaluru, Hyderabad': what the search matches too. */
+export function zoneOptionLabel(zone: Pick<ZoneEntry, 'name' | 'offsetMinutes' | 'mainCities'>): string {
+  const cities = zone.mainCities.length > 0 ? ` – ${zone.mainCities.join(', ')}` : '';
+  return `(UTC${formatOffset(zone.offsetMinutes)}) ${zone.name.replace(/_/g, ' ')}${cities}`;
 }
 
-let known: { names: ReadonlySet<string>; markup: string } | null = null;
+function optionOf(zone: ZoneEntry, selected = false): string {
+  return `<option value="${escapeHtml(zone.name)}"${selected ? ' selected' : ''}>${escapeHtml(zoneOptionLabel(zone))}</option>`;
+}
 
-function knownZones(): { names: ReadonlySet<string>; markup: string } {
-  if (!known) {
-    const names = listTimeZones(['UTC']);
-    known = { names: new Set(names), markup: names.map(optionOf).join('') };
+let built: { catalog: ZoneCatalog; markup: string; optionOf: ReadonlyMap<string, string>; entryOf: ReadonlyMap<string, ZoneEntry> } | null = null;
+
+function builtOptions() {
+  const catalog = zoneCatalog();
+  if (built?.catalog !== catalog) {
+    const options = new Map(catalog.zones.map((zone) => [zone.name, optionOf(zone)]));
+    built = { catalog, markup: [...options.values()].join(''), optionOf: options, entryOf: new Map(catalog.zones.map((zone) => [zone.name, zone])) };
   }
-  return known;
+  return built;
 }
 
-/** Every zone Intl knows plus `alsoOffer` (sorted by name), with `selected` marked. */
-export function renderTimeZoneOptions(selected: string, alsoOffer: readonly string[]): SafeHtml {
-  const base = knownZones();
-  const markup = alsoOffer.every((zone) => base.names.has(zone))
-    ? base.markup
-    : listTimeZones([...alsoOffer, 'UTC']).map(optionOf).join('');
-  // Values are unique, so the first match is the one option to mark.
-  const needle = `<option value="${escapeHtml(selected)}">`;
-  return new SafeHtml(markup.replace(needle, () => `<option value="${escapeHtml(selected)}" selected>`));
+/**
+ * Every zone of the catalog, `selected` first and marked. A zone Intl knows but the catalog does
+ * not list (an invitee's own, asked by `?timezone=`) is offered on top under its own name.
+ */
+export function renderTimeZoneOptions(selected: string): SafeHtml {
+  const options = builtOptions();
+  const name = canonicalZone(selected);
+  const known = options.optionOf.get(name);
+  if (known === undefined) {
+    const extra: ZoneEntry = { name, offsetMinutes: offsetMinutesOf(name), mainCities: [] };
+    return new SafeHtml(optionOf(extra, true) + options.markup);
+  }
+  const entry = options.entryOf.get(name) as ZoneEntry;
+  return new SafeHtml(optionOf(entry, true) + options.markup.replace(known, ''));
 }
