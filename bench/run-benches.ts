@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import type { BenchResult } from './render-results.ts';
 import { runBookingPageBench } from './booking-page/booking-page.bench.ts';
+import { runBookingPagePhoneBench } from './booking-page-phone/booking-page-phone.bench.ts';
 import { runBookingThroughputBench } from './booking-throughput/booking-throughput.bench.ts';
 import { runDesktopListBench } from './desktop-list/desktop-list.bench.ts';
 import { runInitialSyncBench } from './initial-sync/initial-sync.bench.ts';
@@ -22,6 +23,7 @@ export const benches: Bench[] = [
   runInitialSyncBench,
   runLiveLatencyBench,
   runDesktopListBench,
+  runBookingPagePhoneBench,
 ];
 
 /**
