@@ -9,9 +9,11 @@ type OwnedFields<C extends CollectionName> = readonly (keyof CollectionDocs[C] &
 export const SERVER_OWNED_FIELDS: { [C in CollectionName]: OwnedFields<C> } = {
   event_types: [],
   links: ['useCount', 'bookingIds', 'lastBookedAt'],
+  // The server's report of its fetches: a push never sets them (a new feed starts unfetched).
+  calendar_feeds: ['lastFetchedAt', 'lastError', 'busyCount'],
   bookings: [
     'id', 'eventTypeId', 'linkId', 'start', 'end', 'eventName', 'location', 'invitee',
-    'canceledAt', 'canceledBy', 'createdAt', 'updatedAt',
+    'canceledAt', 'canceledBy', 'createdAt', 'updatedAt', 'rescheduledFromId', 'rescheduledToId',
   ],
 };
 

@@ -8,7 +8,9 @@ export const BOOKING_STATUSES = ['confirmed', 'canceled'] as const;
 
 const bookingSchemaLiteral = {
   title: 'booking',
-  version: 0,
+  // 1: the reschedule chain (second round). Optional, so a document written before still
+  // validates; the migrations (RxDB's and the server's 0005) fill them with null.
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -34,6 +36,10 @@ const bookingSchemaLiteral = {
     canceledAt: { type: ['string', 'null'], maxLength: MAX_LENGTH.isoTime },
     canceledBy: { type: ['string', 'null'], enum: ['host', 'invitee', null] },
     cancelReason: { type: 'string', maxLength: MAX_LENGTH.cancelReason },
+    /** The booking this one replaced (a reschedule), or null. */
+    rescheduledFromId: { type: ['string', 'null'], maxLength: MAX_LENGTH.id },
+    /** The booking that replaced this one (then status is canceled, cancelReason 'rescheduled'), or null. */
+    rescheduledToId: { type: ['string', 'null'], maxLength: MAX_LENGTH.id },
     createdAt: isoTimeSchema,
     updatedAt: isoTimeSchema,
   },

@@ -5,7 +5,9 @@ import { availabilitySchema, idSchema, isoTimeSchema, locationSchema } from './s
 
 const eventTypeSchemaLiteral = {
   title: 'event type',
-  version: 0,
+  // 1: meeting limits and the reminder (second round). Optional, so a document written before
+  // still validates; the migrations (RxDB's and the server's 0005) fill them with null.
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -23,6 +25,9 @@ const eventTypeSchemaLiteral = {
     slotStepMinutes: { type: 'integer', ...RANGES.slotStepMinutes },
     publicBooking: { type: 'boolean' },
     archived: { type: 'boolean' },
+    maxBookingsPerDay: { type: ['integer', 'null'], ...RANGES.maxBookingsPerDay },
+    maxBookingsPerWeek: { type: ['integer', 'null'], ...RANGES.maxBookingsPerWeek },
+    reminderMinutes: { type: ['integer', 'null'], enum: [60, 1440, null] },
     createdAt: isoTimeSchema,
     updatedAt: isoTimeSchema,
   },

@@ -46,7 +46,13 @@ export const RANGES = {
   horizonDays: { minimum: 1, maximum: 730 },
   slotStepMinutes: { minimum: 5, maximum: 720 },
   maxUses: { minimum: 1, maximum: 1000 },
+  /** Meeting limits of an event type (null = no limit): bookings per local day and per week. */
+  maxBookingsPerDay: { minimum: 1, maximum: 1000 },
+  maxBookingsPerWeek: { minimum: 1, maximum: 5000 },
 } as const;
+
+/** The reminder an event type sends its invitees, in minutes before the start (null = none). */
+export const REMINDER_MINUTES = [60, 1440] as const; // the event-type schema spells the same enum
 
 /** Longest lists. */
 export const MAX_ITEMS = {

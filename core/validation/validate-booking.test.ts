@@ -30,6 +30,8 @@ const cases: [string, Mutation, string, RegExp][] = [
   ['too long cancel reason', (d) => { d.cancelReason = 'x'.repeat(2001); }, 'cancelReason', /at most 2000 characters/],
   ['missing location', (d) => { delete (d as Loose).location; }, 'location', /is required/],
   ['unknown top-level field', (d) => { d.manageToken = 'x'; }, 'manageToken', /not a known field/],
+  ['a confirmed booking marked as replaced', (d) => { d.rescheduledToId = 'b-2'; }, 'rescheduledToId', /only on a canceled booking/],
+  ['a reschedule id that is not a string', (d) => { (d as Loose).rescheduledFromId = 7; }, 'rescheduledFromId', /must be a string or null/],
 ];
 
 describe('validateBooking', () => {
@@ -51,5 +53,14 @@ describe('validateBooking', () => {
     expect(validateBooking(makeBooking({ status: 'canceled' })).ok).toBe(true);
     expect(validateBooking(makeBooking({ status: 'canceled', canceledBy: 'invitee', cancelReason: 'Sick' })).ok).toBe(true);
     expect(validateBooking(makeBooking({ linkId: 'l-1', _deleted: false } as Partial<BookingDoc>)).ok).toBe(true);
+  });
+
+  it('accepts both ends of a reschedule, and a booking stored before the reschedule fields existed', () => {
+    expect(validateBooking(makeBooking({ status: 'canceled', canceledBy: 'invitee', cancelReason: 'rescheduled', rescheduledToId: 'b-2' })).ok).toBe(true);
+    expect(validateBooking(makeBooking({ rescheduledFromId: 'b-1' })).ok).toBe(true);
+    const old = makeBooking() as BookingDoc & Loose;
+    delete old.rescheduledFromId;
+    delete old.rescheduledToId;
+    expect(validateBooking(old).ok).toBe(true);
   });
 });

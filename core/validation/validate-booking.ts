@@ -23,6 +23,10 @@ function checkCancelState(input: Record<string, unknown>, errors: ErrorList): vo
     if (typeof canceledAt === 'string') errors.add('canceledAt', 'must be null while the booking is confirmed');
     if (typeof canceledBy === 'string') errors.add('canceledBy', 'must be null while the booking is confirmed');
   }
+  // A booking replaced by a reschedule is canceled: its time is free again (invariant 8).
+  if (typeof input['rescheduledToId'] === 'string' && status !== 'canceled') {
+    errors.add('rescheduledToId', 'may be set only on a canceled booking');
+  }
 }
 
 /** Accepts RxDB's `_deleted` (and ignores `_meta`, `_rev`, `_attachments`); the value is the input itself. */

@@ -10,6 +10,9 @@ type Mutation = (doc: EventTypeDoc & Loose) => void;
 
 const cases: [string, Mutation, string, RegExp][] = [
   ['wrong type', (d) => { (d as Loose).name = 42; }, 'name', /^must be a string$/],
+  ['a day limit of zero', (d) => { d.maxBookingsPerDay = 0; }, 'maxBookingsPerDay', /at least 1/],
+  ['a fractional week limit', (d) => { d.maxBookingsPerWeek = 2.5; }, 'maxBookingsPerWeek', /whole number or null/],
+  ['a reminder at another time', (d) => { d.reminderMinutes = 30 as never; }, 'reminderMinutes', /must be one of 60, 1440 or null/],
   ['missing required field', (d) => { delete (d as Loose).slug; }, 'slug', /^is required$/],
   ['unknown top-level field', (d) => { d.color = 'red'; }, 'color', /not a known field/],
   ['unknown nested field', (d) => { (d.location as Loose).url = 'x'; }, 'location.url', /not a known field/],
@@ -52,6 +55,16 @@ describe('validateEventType', () => {
   it('accepts the fixture and returns it', () => {
     const doc = makeEventType();
     expect(validateEventType(doc)).toEqual({ ok: true, value: doc });
+  });
+
+  it('accepts meeting limits and reminders, and a type stored before they existed', () => {
+    expect(validateEventType(makeEventType({ maxBookingsPerDay: 1, maxBookingsPerWeek: 5000, reminderMinutes: 1440 })).ok).toBe(true);
+    expect(validateEventType(makeEventType({ reminderMinutes: 60 })).ok).toBe(true);
+    const old = makeEventType() as EventTypeDoc & Loose;
+    delete old.maxBookingsPerDay;
+    delete old.maxBookingsPerWeek;
+    delete old.reminderMinutes;
+    expect(validateEventType(old).ok).toBe(true);
   });
 
   it.each(cases)('rejects %s', (_label, mutate, field, message) => {

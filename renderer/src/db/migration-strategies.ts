@@ -4,10 +4,27 @@ import type { CollectionName } from '../../../core/schemas/index.ts';
 
 /**
  * When a schema in core/schemas gets `version: n`, add `n: (oldDoc) => newDoc` here; RxDB runs
- * the steps on open (autoMigrate) before replication starts. Every schema is at version 0 now.
+ * the steps on open (autoMigrate) before replication starts. A step fills new optional fields
+ * with null, as the server's migration of the same version does for its stored documents, so
+ * both sides hold the same document and replication sees no spurious difference.
  */
 export const migrationStrategies: Record<CollectionName, MigrationStrategies> = {
-  event_types: {},
+  // 1: meeting limits and the reminder (none on a type made before them).
+  event_types: {
+    1: (doc: Record<string, unknown>) => ({
+      ...doc,
+      maxBookingsPerDay: doc['maxBookingsPerDay'] ?? null,
+      maxBookingsPerWeek: doc['maxBookingsPerWeek'] ?? null,
+      reminderMinutes: doc['reminderMinutes'] ?? null,
+    }),
+  },
   links: {},
-  bookings: {},
+  // 1: the reschedule chain (a booking made before it was neither rescheduled nor a reschedule).
+  bookings: {
+    1: (doc: Record<string, unknown>) => ({
+      ...doc,
+      rescheduledFromId: doc['rescheduledFromId'] ?? null,
+      rescheduledToId: doc['rescheduledToId'] ?? null,
+    }),
+  },
 };

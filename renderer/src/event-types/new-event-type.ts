@@ -31,6 +31,9 @@ export function newEventType({ timezone, now = new Date() }: NewEventTypeOptions
     slotStepMinutes: 30,
     publicBooking: true,
     archived: false,
+    maxBookingsPerDay: null,
+    maxBookingsPerWeek: null,
+    reminderMinutes: null,
     createdAt: at,
     updatedAt: at,
   };

@@ -19,6 +19,8 @@ export function buildBookingDoc(id: string, target: BookingTarget, request: Book
     canceledAt: null,
     canceledBy: null,
     cancelReason: '',
+    rescheduledFromId: null,
+    rescheduledToId: null,
     createdAt: now,
     updatedAt: now,
     _deleted: false,
