@@ -3,6 +3,7 @@
 // "yes" exactly for the instants listOpenSlots offers.
 import { buildZoneTimeline } from './build-zone-timeline.ts';
 import { indexBusy } from './busy-index.ts';
+import { compileLimits } from './compile-limits.ts';
 import { compileRules } from './compile-rules.ts';
 import { generateCandidates } from './generate-candidates.ts';
 import { parseIsoInstant } from '../validation/parse-iso-instant.ts';
@@ -16,7 +17,8 @@ import { offsetAt } from './zone-timeline-queries.ts';
 /**
  * Failure reasons, most fundamental first: invalid_start (not a strict ISO instant), then
  * outside_availability (no candidate at that instant: off the grid, outside the intervals,
- * a blocked day), then too_soon, beyond_horizon, conflict (with a booking, buffers included).
+ * a blocked day), then too_soon, beyond_horizon, conflict (with a booking, buffers included),
+ * limit_reached (the day or week holds the event type's most bookings).
  * Rules, busy and now are the server's own data: bad ones throw an Error naming the argument.
  */
 export function checkBookableStart(args: StartCheckArgs): StartCheck {
@@ -39,7 +41,8 @@ export function checkBookableStart(args: StartCheckArgs): StartCheck {
   // And only the grid time the host's clock shows at the start can be it (step 3 maps a grid
   // time to the instants the clock shows it), so the walk is one wall-clock time, not the day.
   if (!generateCandidates(rules, host, day, day, local - day * DAY_MS).includes(start)) return { ok: false, reason: 'outside_availability' };
-  const rejection = rejectionOf(start, rules, busy, now);
+  const limits = compileLimits(args.limits, start - 2 * DAY_MS, start + 2 * DAY_MS, zoneOffsets, host);
+  const rejection = rejectionOf(start, rules, busy, now, limits);
   if (rejection !== null) return { ok: false, reason: rejection };
   return { ok: true, end: new Date(start + rules.durationMs).toISOString() };
 }

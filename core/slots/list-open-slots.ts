@@ -4,6 +4,7 @@
 import { assertTimeZone } from './assert-time-zone.ts';
 import { buildZoneTimeline } from './build-zone-timeline.ts';
 import { indexBusy } from './busy-index.ts';
+import { compileLimits } from './compile-limits.ts';
 import { compileRules } from './compile-rules.ts';
 import { formatInstant } from './format-instant.ts';
 import { generateCandidates } from './generate-candidates.ts';
@@ -41,8 +42,9 @@ export function listOpenSlots(q: SlotQuery): OpenSlots {
   const lastHostDay = Math.floor(hi / DAY_MS) + 1;
   const host = buildZoneTimeline(zoneOffsets, rules.zone, (firstHostDay - 1) * DAY_MS, (lastHostDay + 2) * DAY_MS);
   const invitee = timezone === rules.zone ? host : buildZoneTimeline(zoneOffsets, timezone, lo - DAY_MS, hi + DAY_MS);
+  const limits = compileLimits(q.limits, (firstHostDay - 1) * DAY_MS, (lastHostDay + 2) * DAY_MS, zoneOffsets, host);
   for (const start of generateCandidates(rules, host, firstHostDay, lastHostDay)) {
-    if (start < lo || start >= hi || rejectionOf(start, rules, busy, now) !== null) continue;
+    if (start < lo || start >= hi || rejectionOf(start, rules, busy, now, limits) !== null) continue;
     const day = days[Math.floor((start + offsetAt(invitee, start)) / DAY_MS) - fromDay];
     day?.slots.push({ start: formatInstant(start), end: formatInstant(start + rules.durationMs) });
   }

@@ -19,9 +19,32 @@ export interface BusyInterval {
   end: string;
 }
 
+/**
+ * An event type's meeting limits (null = none) with the confirmed bookings of that event type per
+ * local date of the host (`YYYY-MM-DD` in `timezone` → count; canceled ones not counted). A day
+ * that holds `maxPerDay` offers no slot, nor does any day of a week (Monday to Sunday) that holds
+ * `maxPerWeek`.
+ */
+export interface MeetingLimits {
+  /** The host's IANA zone: days and weeks are the host's. */
+  timezone: string;
+  maxPerDay: number | null;
+  maxPerWeek: number | null;
+  bookedPerDay: Readonly<Record<string, number>>;
+}
+
+/** A range a limit is counted over (meeting-limit-ranges.ts): at most `max` bookings start in [start, end). */
+export interface MeetingLimitRange {
+  start: string;
+  end: string;
+  max: number;
+}
+
 export interface SlotQuery {
   rules: SlotRules;
   busy: readonly BusyInterval[];
+  /** The meeting limits and the counts they are held to; none when absent. */
+  limits?: MeetingLimits;
   /** First date, `YYYY-MM-DD` in `timezone`. */
   from: string;
   /** Last date (inclusive), `YYYY-MM-DD` in `timezone`. */
@@ -49,13 +72,15 @@ export interface OpenSlots {
   days: DaySlots[];
 }
 
-export type StartRejection = 'outside_availability' | 'too_soon' | 'beyond_horizon' | 'conflict' | 'invalid_start';
+export type StartRejection = 'outside_availability' | 'too_soon' | 'beyond_horizon' | 'conflict' | 'limit_reached' | 'invalid_start';
 
 export type StartCheck = { ok: true; end: string } | { ok: false; reason: StartRejection };
 
 export interface StartCheckArgs {
   rules: SlotRules;
   busy: readonly BusyInterval[];
+  /** As in SlotQuery. */
+  limits?: MeetingLimits;
   start: string;
   now: string | Date;
   /** As in SlotQuery. */
