@@ -2,7 +2,7 @@
 // roving tab stop, so Tab enters the grid once and the arrow keys (Home/End, Page Up/Down) move.
 // @ts-check
 /* global document, HTMLElement */
-import { addDays, addMonths, daysInMonth, formatter, isoWeekday, keyOf, longDay } from './zone-time.js';
+import { addDays, addMonths, daysInMonth, formatter, isoWeekday, keyOf, longDay, pageLocale } from './zone-time.js';
 
 /**
  * @typedef {object} MonthModel
@@ -24,8 +24,8 @@ export function renderWeekdays(row, firstWeekday) {
     const noon = Date.UTC(2024, 0, iso, 12); // 1 January 2024 was a Monday
     const th = document.createElement('th');
     th.scope = 'col';
-    th.abbr = formatter(undefined, { timeZone: 'UTC', weekday: 'long' }).format(noon);
-    th.textContent = formatter(undefined, { timeZone: 'UTC', weekday: 'short' }).format(noon);
+    th.abbr = formatter(pageLocale(), { timeZone: 'UTC', weekday: 'long' }).format(noon);
+    th.textContent = formatter(pageLocale(), { timeZone: 'UTC', weekday: 'short' }).format(noon);
     cells.push(th);
   }
   row.replaceChildren(...cells);

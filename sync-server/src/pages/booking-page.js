@@ -4,6 +4,7 @@
 // @ts-check
 /* global document, window */
 import { fillConfirmation } from './booking-confirmation.js';
+import { enableClockSwitch } from './clock-switch.js';
 import { dateOfTarget, focusDay, keyMoveTarget, markSelected, renderMonth, renderWeekdays } from './booking-calendar.js';
 import { announce, checkNameAndEmail, clearFieldErrors, describeError, showErrorsAtFields } from './form-feedback.js';
 import { canonicalZone, enableZoneSearch, putZoneFirst } from './zone-picker.js';
@@ -336,6 +337,11 @@ function enhance(data) {
     }
     putZoneFirst(el.tzSelect, zone);
     enableZoneSearch(el.tzSearch, el.tzSelect);
+    enableClockSwitch(byId('clock-switch'), () => {
+      render();
+      if (state.slot) byId('chosen-text').textContent = whenText(state.slot.start, state.slot.end, state.zone);
+    });
+    render();
     el.formZone.value = zone;
     const slotList = /** @type {HTMLFieldSetElement} */ (byId('slot-list'));
     slotList.hidden = true;

@@ -26,6 +26,7 @@ const SOURCES: ReadonlyArray<[fileName: string, contentType: string, generate?: 
   ['zone-time.js', JS],
   ['zone-aliases.js', JS, zoneAliasesModule],
   ['zone-picker.js', JS],
+  ['clock-switch.js', JS],
   ['form-feedback.js', JS],
   ['booking-calendar.js', JS],
   ['booking-confirmation.js', JS],

@@ -249,7 +249,7 @@ describe('every page', () => {
     await openEnhanced(page);
     await Promise.all(pending);
     const page_ = bodies.filter((body) => ['document', 'script', 'stylesheet'].includes(body.type));
-    expect(page_.map((body) => body.type).sort()).toEqual(['document', 'script', 'script', 'script', 'script', 'script', 'script', 'script', 'stylesheet']);
+    expect(page_.map((body) => body.type).sort()).toEqual(['document', 'script', 'script', 'script', 'script', 'script', 'script', 'script', 'script', 'stylesheet']);
     const gzipped = page_.reduce((sum, body) => sum + gzipSync(body.bytes, { level: 9 }).length, 0);
     const raw = page_.reduce((sum, body) => sum + body.bytes.length, 0);
     const data = bodies.filter((body) => body.type === 'fetch').reduce((sum, body) => sum + gzipSync(body.bytes, { level: 9 }).length, 0);

@@ -69,19 +69,47 @@ export function dateIn(ms, zone) {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+/**
+ * How the page shows dates and times: its language and the invitee's 12 h / 24 h choice. Set by
+ * the booking page's script; unset (the manage page) = the browser's own defaults.
+ * @type {{ locale: string | undefined, hourCycle: 'h12' | 'h23' | undefined }}
+ */
+const display = { locale: undefined, hourCycle: undefined };
+
+/** @param {{ locale?: string, hourCycle?: 'h12' | 'h23' }} settings */
+export function setDisplay(settings) {
+  Object.assign(display, settings);
+}
+
+/** The page's language for Intl (undefined: the browser's). */
+export const pageLocale = () => display.locale;
+
+/** 'h12' or 'h23': the invitee's choice, else what the page's language uses. */
+export function hourCycleOf() {
+  if (display.hourCycle) return display.hourCycle;
+  const cycle = formatter(display.locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return cycle === 'h12' || cycle === 'h11' ? 'h12' : 'h23';
+}
+
+/** Hour options: 24 h clocks read '09:00', 12 h ones '9:00 AM'. @param {string} zone @returns {Intl.DateTimeFormatOptions} */
+function clockOptions(zone) {
+  const hourCycle = hourCycleOf();
+  return { timeZone: zone, hour: hourCycle === 'h23' ? '2-digit' : 'numeric', minute: '2-digit', hourCycle };
+}
+
 /** 'Thursday, December 3' @param {string} key */
-export const longDay = (key) => formatter(undefined, { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' }).format(noonOf(key));
+export const longDay = (key) => formatter(display.locale, { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' }).format(noonOf(key));
 
 /** 'December 2026' @param {number} year @param {number} month */
-export const monthName = (year, month) => formatter(undefined, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(Date.UTC(year, month - 1, 15));
+export const monthName = (year, month) => formatter(display.locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(Date.UTC(year, month - 1, 15));
 
-/** '9:00 AM' @param {string} iso @param {string} zone */
-export const timeText = (iso, zone) => formatter(undefined, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(Date.parse(iso));
+/** '9:00 AM' or '09:00' @param {string} iso @param {string} zone */
+export const timeText = (iso, zone) => formatter(display.locale, clockOptions(zone)).format(Date.parse(iso));
 
 /** 'Thursday, December 3, 2026, 9:00 – 9:30 AM' @param {string} start @param {string} end @param {string} zone */
 export function whenText(start, end, zone) {
-  const date = formatter(undefined, { timeZone: zone, weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(Date.parse(start));
-  const range = formatter(undefined, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).formatRange(Date.parse(start), Date.parse(end));
+  const date = formatter(display.locale, { timeZone: zone, weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(Date.parse(start));
+  const range = formatter(display.locale, clockOptions(zone)).formatRange(Date.parse(start), Date.parse(end));
   return `${date}, ${range}`;
 }
 
