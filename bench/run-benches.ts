@@ -2,6 +2,7 @@
 // saves the table, bench-smoke.test.ts runs the quick mode in CI.
 import { execFile } from 'node:child_process';
 import type { BenchResult } from './render-results.ts';
+import { runAppOpenBench } from './app-open/app-open.bench.ts';
 import { runBookingPageBench } from './booking-page/booking-page.bench.ts';
 import { runBookingPagePhoneBench } from './booking-page-phone/booking-page-phone.bench.ts';
 import { runBookingThroughputBench } from './booking-throughput/booking-throughput.bench.ts';
@@ -24,6 +25,7 @@ export const benches: Bench[] = [
   runLiveLatencyBench,
   runDesktopListBench,
   runBookingPagePhoneBench,
+  runAppOpenBench,
 ];
 
 /**

@@ -3,22 +3,12 @@
 // into its IndexedDB. Measured: from the click on "Single-use links" (coming from another
 // screen) until the first link row is on screen; the best of a few. Baseline, same run and
 // browser: the same for a host with 10 links, so the ratio is what 10,000 links cost.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_INSTALL_HINT, findChromium } from '../../scripts/lib/find-chromium.ts';
 import { startTestServer, type TestServer } from '../../sync-server/src/testing/start-test-server.ts';
 import type { BenchResult } from '../render-results.ts';
+import { ensureRendererBuilt } from '../support/ensure-renderer-built.ts';
 import { seedEventType, seedLinks } from '../support/seed-host-data.ts';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-
-function ensureRendererBuilt(): void {
-  if (existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) return;
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`);
-}
 
 /** Best-of-`rounds` time (ms) from the click to the first link row, for a host with `links` links. */
 async function firstRenderMs(browser: Browser, server: TestServer, links: number, rounds: number): Promise<number> {
