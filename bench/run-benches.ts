@@ -5,6 +5,7 @@ import type { BenchResult } from './render-results.ts';
 import { runAppOpenBench } from './app-open/app-open.bench.ts';
 import { runBookingPageBench } from './booking-page/booking-page.bench.ts';
 import { runBookingPagePhoneBench } from './booking-page-phone/booking-page-phone.bench.ts';
+import { runBookingPageTrafficBench } from './booking-page-traffic/booking-page-traffic.bench.ts';
 import { runBookingThroughputBench } from './booking-throughput/booking-throughput.bench.ts';
 import { runDesktopListBench } from './desktop-list/desktop-list.bench.ts';
 import { runInitialSyncBench } from './initial-sync/initial-sync.bench.ts';
@@ -19,6 +20,7 @@ export const benches: Bench[] = [
   runRedemptionStormBench,
   runBookingThroughputBench,
   runBookingPageBench,
+  runBookingPageTrafficBench,
   runSlotsApiBench,
   runSlotEngineBench,
   runInitialSyncBench,

@@ -1,0 +1,85 @@
+// Runs in Node (bench). The booking page under real traffic (issue #18, row 1): each single-use
+// link is opened by one invitee, a few times. 10,000 distinct live links, each GET /l/{token}
+// twice, all 20,000 in one random order (autocannon, 10 connections, no compression asked for).
+// Baseline, same run, in turn with ours: a bare node:http handler answering every request with a
+// fixed page of the same size. Measured with the view cache as served and with it off, so the
+// table says whether the cache still earns its place on this shape.
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AutocannonRequest } from 'autocannon';
+import type { BenchResult } from '../render-results.ts';
+import { openBenchDatabases, type BenchDatabases } from '../support/bench-databases.ts';
+import { setUpBooking, type BookingSetup } from '../support/booking-setup.ts';
+import { runLoad, type LoadResult } from '../support/run-load.ts';
+import { spawnBareServer } from '../support/spawn-bare-server.ts';
+
+const CONNECTIONS = 10;
+const OPENS_PER_LINK = 2;
+
+/** Every link's path `OPENS_PER_LINK` times, shuffled (Fisher–Yates with a fixed seed: the same order every run). */
+function shuffledPaths(setup: BookingSetup): string[] {
+  const paths = setup.links.flatMap((link) => Array.from({ length: OPENS_PER_LINK }, () => `/l/${link.token}`));
+  let seed = 0x1f2e3d4c;
+  const random = (): number => {
+    seed = (seed * 1_103_515_245 + 12_345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  for (let i = paths.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [paths[i], paths[j]] = [paths[j]!, paths[i]!];
+  }
+  return paths;
+}
+
+async function loadPaths(baseUrl: string, paths: string[]): Promise<LoadResult> {
+  let next = 0;
+  const requests: AutocannonRequest[] = [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }];
+  const load = await runLoad({ url: baseUrl, connections: CONNECTIONS, amount: paths.length, requests });
+  if (load.statuses['200'] !== load.answered || load.answered !== paths.length) throw new Error(`booking page traffic ${baseUrl}: answers ${JSON.stringify(load.statuses)} of ${paths.length}`);
+  return load;
+}
+
+async function measure(databases: BenchDatabases, links: number, serverEnv: Record<string, string>, bodyFile?: string): Promise<LoadResult> {
+  const setup = await setUpBooking(databases, 'sqlite', { links, eventType: 'workday', serverEnv });
+  try {
+    const paths = shuffledPaths(setup);
+    if (bodyFile) {
+      const first = await fetch(`${setup.server.baseUrl}/l/${setup.links[0]!.token}`, { headers: { 'accept-encoding': 'identity' } });
+      await writeFile(bodyFile, Buffer.from(await first.arrayBuffer()));
+    }
+    // No warm-up: it would open pages of the run before it starts (the JIT warms up on its
+    // first requests instead, a small share of 20,000).
+    return await loadPaths(setup.server.baseUrl, paths);
+  } finally {
+    await setup.stop();
+  }
+}
+
+export async function runBookingPageTrafficBench({ quick }: { quick: boolean }): Promise<BenchResult> {
+  const links = quick ? 300 : 10_000;
+  const databases = await openBenchDatabases();
+  try {
+    const bodyFile = join(tmpdir(), `bench-booking-traffic-${process.pid}.html`);
+    const cached = await measure(databases, links, {}, bodyFile);
+    const uncached = await measure(databases, links, { PUBLIC_VIEW_CACHE_MS: '0' });
+    const bare = await spawnBareServer({ BARE_MODE: 'fixed', BARE_BODY_FILE: bodyFile });
+    let floor: LoadResult;
+    try {
+      const paths = Array.from({ length: links * OPENS_PER_LINK }, (_, i) => `/l/bare-${i}`);
+      floor = await loadPaths(bare.baseUrl, paths);
+    } finally {
+      await bare.stop();
+    }
+    return {
+      name: `Booking page under real traffic (${links} distinct links, each opened ${OPENS_PER_LINK}×, random order, ${CONNECTIONS} connections)`,
+      rows: [
+        { metric: 'requests/s (vs bare fixed page)', value: cached.rps, unit: '/s', baseline: floor.rps, ratio: cached.rps / floor.rps, target: '>= 0.3× bare' },
+        { metric: 'latency p99', value: cached.p99, unit: 'ms', baseline: floor.p99, ratio: cached.p99 / Math.max(floor.p99, 1) },
+        { metric: 'requests/s, view cache off', value: uncached.rps, unit: '/s', baseline: floor.rps, ratio: uncached.rps / floor.rps },
+      ],
+    };
+  } finally {
+    await databases.close();
+  }
+}
