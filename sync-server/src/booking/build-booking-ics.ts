@@ -21,28 +21,49 @@ export function escapeIcsText(value: string): string {
   return icsPlainText(value).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
-export interface IcsParts {
-  booking: BookingDoc;
-  hostName: string;
-  manageUrl: string;
+/**
+ * An emailed invite (sync-server/src/email/): METHOD REQUEST or CANCEL with the booking chain's
+ * UID and SEQUENCE (outbox/ics-identity.ts), and the organizer and attendee a calendar needs to
+ * treat it as an invitation.
+ */
+export interface IcsInvite {
+  method: 'REQUEST' | 'CANCEL';
+  uid: string;
+  sequence: number;
+  organizer: { name: string; email: string };
+  attendee: { name: string; email: string };
 }
 
-export function buildBookingIcs({ booking, hostName, manageUrl }: IcsParts): string {
-  const canceled = booking.status === 'canceled';
-  const calendar = ical({ name: escapeIcsText(booking.eventName), prodId: { company: '1x', product: 'booking', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+export interface IcsParts {
+  booking: Pick<BookingDoc, 'id' | 'status' | 'eventName' | 'start' | 'end' | 'updatedAt' | 'location' | 'invitee'>;
+  hostName: string;
+  /** null when the server no longer knows it (the token is stored hashed). */
+  manageUrl: string | null;
+  /** Absent: a downloadable file (METHOD:PUBLISH). */
+  invite?: IcsInvite;
+}
+
+export function buildBookingIcs({ booking, hostName, manageUrl, invite }: IcsParts): string {
+  const canceled = booking.status === 'canceled' || invite?.method === 'CANCEL';
+  const method = invite ? (invite.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST) : ICalCalendarMethod.PUBLISH;
+  const calendar = ical({ name: escapeIcsText(booking.eventName), prodId: { company: '1x', product: 'booking', language: 'EN' }, method });
   const host = icsPlainText(hostName).trim();
   const eventName = icsPlainText(booking.eventName);
   calendar.createEvent({
-    id: `${booking.id}@1x`,
-    sequence: canceled ? 1 : 0,
+    id: invite?.uid ?? `${booking.id}@1x`,
+    sequence: invite?.sequence ?? (canceled ? 1 : 0),
     start: new Date(booking.start),
     end: new Date(booking.end),
     stamp: new Date(booking.updatedAt),
     summary: host ? `${eventName} with ${host}` : eventName,
     location: icsPlainText(booking.location.details).trim() || null,
-    description: [icsPlainText(booking.invitee.notes).trim(), `View or cancel: ${manageUrl}`].filter(Boolean).join('\n\n'),
+    description: [icsPlainText(booking.invitee.notes).trim(), manageUrl ? `View or cancel: ${manageUrl}` : ''].filter(Boolean).join('\n\n'),
     url: manageUrl,
     status: canceled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    ...(invite ? {
+      organizer: { name: icsPlainText(invite.organizer.name).trim() || '1x', email: invite.organizer.email },
+      attendees: [{ name: icsPlainText(invite.attendee.name).trim(), email: invite.attendee.email }],
+    } : {}),
   });
   return calendar.toString();
 }

@@ -6,6 +6,8 @@ import { hashToken } from '../auth/hash-token.ts';
 import type { Store } from '../store/store.ts';
 import { CancelRefusedError } from './booking-errors.ts';
 import type { ManagedBooking } from './find-managed-booking.ts';
+import { draftBookingMessages } from '../outbox/draft-booking-messages.ts';
+import { icsIdentityOf } from '../outbox/ics-identity.ts';
 
 export async function cancelBooking(store: Store, managed: ManagedBooking, manageToken: string, reason: string, now = new Date()): Promise<Replicated<BookingDoc>> {
   const nowIso = now.toISOString();
@@ -24,6 +26,9 @@ export async function cancelBooking(store: Store, managed: ManagedBooking, manag
       updatedAt: nowIso,
     };
     await tx.putDoc('bookings', canceled);
+    // Its messages in the same transaction (invariant 7).
+    const ics = await icsIdentityOf(canceled, async (id) => (await tx.getDocs('bookings', [id])).get(id)?.doc ?? null, true);
+    await tx.enqueueOutbox(draftBookingMessages({ kind: 'canceled', booking: canceled, host: managed.host, manageUrl: null, ics, now }));
     return canceled;
   });
 }

@@ -47,7 +47,7 @@ export function createPublicContext(store: Store, config: ServerConfig, postLimi
     now: options.now ?? (() => new Date()),
     // Read PUBLIC_URL per call: tests learn their port after the app is built.
     manageUrlOf: (manageToken) => manageUrl(config.publicUrl, manageToken),
-    redemption: { now: () => ctx.now(), zoneOffsets },
+    redemption: { now: () => ctx.now(), zoneOffsets, manageUrlOf: (manageToken) => ctx.manageUrlOf(manageToken) },
     zoneOffsets,
     views: options.views ?? createPublicViewCache({ lifetimeMs: 0 }),
   };

@@ -3,6 +3,7 @@
 import { buildApp } from '../app/build-app.ts';
 import { createLogger } from '../app/create-logger.ts';
 import type { ServerConfig } from '../config/load-config.ts';
+import { startOutbox } from '../outbox/start-outbox.ts';
 import { openStore } from '../store/open-store.ts';
 import { checkPostgresWritable } from './check-postgres-writable.ts';
 import { CliError } from './cli-error.ts';
@@ -29,6 +30,8 @@ export async function serveCommand(config: ServerConfig): Promise<void> {
     throw error;
   }
   logger.info({ database: config.database.kind, publicUrl: config.publicUrl }, 'sync server ready');
+  // Sends what the outbox holds, also what a killed process left there (invariant 7).
+  const outbox = startOutbox(store, config, logger);
   installHeapProbe();
 
   let stopping = false;
@@ -45,6 +48,8 @@ export async function serveCommand(config: ServerConfig): Promise<void> {
       let code = 0;
       try {
         await app.close();
+        await outbox.stop();
+        outbox.closeMail();
         await store.close();
         logger.info('stopped');
       } catch (error) {

@@ -4,7 +4,8 @@
 // PUBLIC_VIEW_CACHE_MS (how long a public page or slots answer may be reused); HEADERS_TIMEOUT_SECONDS,
 // REQUEST_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS and MAX_CONNECTIONS (what one client may hold);
 // LINKS_API_RATE_LIMIT (requests per minute per host token on /api/links); ALLOW_PRIVATE_FETCH (feeds
-// and webhooks may reach loopback and private addresses) and CALENDAR_FEED_REFRESH_SECONDS.
+// and webhooks may reach loopback and private addresses) and CALENDAR_FEED_REFRESH_SECONDS;
+// SMTP_URL and MAIL_FROM (email), OUTBOX_POLL_MS, OUTBOX_RETRY_BASE_MS, OUTBOX_MAX_ATTEMPTS (the outbox worker).
 import { ConfigError } from './config-error.ts';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseConfig } from './parse-database-url.ts';
 
@@ -40,7 +41,25 @@ export interface ServerConfig {
   allowPrivateFetch?: boolean;
   /** CALENDAR_FEED_REFRESH_SECONDS (300): how often each enabled calendar feed is fetched. */
   calendarFeedRefreshSeconds?: number;
+  /** Email (SMTP_URL, MAIL_FROM) and the outbox worker; DEFAULT_OUTBOX with no SMTP when absent. */
+  mail?: MailConfig;
 }
+
+/** Where messages go and how the outbox worker retries them (README, "Configuration"). */
+export interface MailConfig {
+  /** SMTP_URL, e.g. smtp://user:pass@mail.example.org:587; null = .eml files under the data folder's outbox/. */
+  smtpUrl: string | null;
+  /** MAIL_FROM; default `1x <no-reply@HOSTNAME-of-PUBLIC_URL>`. */
+  from: string;
+  /** OUTBOX_POLL_MS: how often the worker looks for due messages besides being woken by commits. */
+  pollMs: number;
+  /** OUTBOX_RETRY_BASE_MS: the first retry's delay; each next one doubles. */
+  retryBaseMs: number;
+  /** OUTBOX_MAX_ATTEMPTS: after this many, a message is failed for good (and shown to the host). */
+  maxAttempts: number;
+}
+
+export const DEFAULT_OUTBOX = { pollMs: 1000, retryBaseMs: 30_000, maxAttempts: 8 } as const;
 
 /**
  * Bounds on what slow or many clients can hold (env: HEADERS_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS,
@@ -144,6 +163,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     linksApiRateLimit: readInteger(env, 'LINKS_API_RATE_LIMIT', DEFAULT_LINKS_API_RATE_LIMIT, 1, 1_000_000),
     allowPrivateFetch: readBoolean(env, 'ALLOW_PRIVATE_FETCH'),
     calendarFeedRefreshSeconds: readInteger(env, 'CALENDAR_FEED_REFRESH_SECONDS', 300, 1, 86_400),
+    mail: readMailConfig(env, publicUrl),
+  };
+}
+
+function readMailConfig(env: NodeJS.ProcessEnv, publicUrl: URL): MailConfig {
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl !== null) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(smtpUrl);
+    } catch {
+      // named below
+    }
+    if (!parsed || (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') || !parsed.hostname) {
+      throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587');
+    }
+  }
+  const from = env.MAIL_FROM?.trim() || `1x <no-reply@${publicUrl.hostname.replace(/^\[|\]$/g, '')}>`;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(from) || !/@/.test(from)) throw new ConfigError('MAIL_FROM', `must be an address such as "1x <no-reply@example.org>" (got "${from}")`);
+  return {
+    smtpUrl,
+    from,
+    pollMs: readInteger(env, 'OUTBOX_POLL_MS', DEFAULT_OUTBOX.pollMs, 10, 600_000),
+    retryBaseMs: readInteger(env, 'OUTBOX_RETRY_BASE_MS', DEFAULT_OUTBOX.retryBaseMs, 10, 3_600_000),
+    maxAttempts: readInteger(env, 'OUTBOX_MAX_ATTEMPTS', DEFAULT_OUTBOX.maxAttempts, 1, 100),
   };
 }
 

@@ -11,6 +11,7 @@
 // the server-only columns (host, seq, manage token, buffer-inclusive times, ...) never appear in
 // a returned document.
 import type { BookingDoc, CollectionDocs, CollectionName, Replicated } from '../../../core/schemas/index.ts';
+import type { OutboxBatch, OutboxStore } from './outbox-store.ts';
 
 /** A document as replicated: the schema's fields plus `_deleted`. */
 export type ReplicatedDoc<C extends CollectionName = CollectionName> = Replicated<CollectionDocs[C]>;
@@ -105,6 +106,8 @@ export interface BookingCommand {
   now: string;
   booking: Replicated<BookingDoc>;
   server: BookingServerFields;
+  /** The messages the booking owes (invariant 7), written only when the outcome is 'booked'. */
+  outbox?: OutboxBatch;
 }
 
 /**
@@ -171,6 +174,9 @@ export interface WriteTx {
 
   /** This host's booking stored with that manage token, read inside the transaction. */
   findBookingByManageToken(manageToken: string): Promise<StoredDoc<'bookings'> | null>;
+
+  /** Queues messages in this transaction (invariant 7) and drops the pending reminders of `dropRemindersOf`. */
+  enqueueOutbox(batch: OutboxBatch): Promise<void>;
 }
 
 export interface Store {
@@ -227,6 +233,9 @@ export interface Store {
   /** The host's live (not deleted) event type with that slug. */
   findEventTypeBySlug(hostId: string, slug: string): Promise<StoredDoc<'event_types'> | null>;
   listBusyIntervals(hostId: string, range: TimeRange): Promise<BusyInterval[]>;
+
+  /** The outbox's rows and the host's webhooks (outbox-store.ts). */
+  readonly outbox: OutboxStore;
 
   // --- change notification and lifecycle ---
   /** Calls `listener` after every commit that changed documents, and after every `updateHost`. Returns the unsubscribe function. */

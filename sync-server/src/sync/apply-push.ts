@@ -2,12 +2,13 @@
 // the stored version (and the rows before it), then written; any refused row rolls the whole
 // batch back. Returns the stored documents of the conflicting rows, and where the rules kept
 // stored values over the client's (worth a log line: a client tried something it may not).
-import type { CollectionName } from '../../../core/schemas/index.ts';
+import type { BookingDoc, CollectionName } from '../../../core/schemas/index.ts';
 import { validateDocument } from '../../../core/validation/index.ts';
 import type { ReplicatedDoc, Store, StoredDoc } from '../store/store.ts';
 import { InvalidColumnValueError, UniqueViolationError } from '../store/store-errors.ts';
 import { decidePushRow, type PushRow } from './decide-push-row.ts';
 import { PushRejectedError } from './push-errors.ts';
+import { queueHostCancelMessages } from '../outbox/queue-host-cancel-messages.ts';
 
 export interface PushOutcome<C extends CollectionName> {
   /** The answer to the client: stored versions of the rows that conflicted. */
@@ -51,6 +52,8 @@ export async function applyPush<C extends CollectionName>(
       try {
         const seq = await tx.putDoc(collection, decision.doc);
         current.set(documentId, { doc: decision.doc, seq });
+        // A host's cancel queues its messages in this same transaction (invariant 7).
+        if (collection === 'bookings') await queueHostCancelMessages(store, tx, stored as BookingDoc | null, decision.doc as BookingDoc, at);
       } catch (error) {
         if (error instanceof UniqueViolationError) {
           const message = error.field === 'slug' ? 'is already used by another event type' : 'is already in use';

@@ -15,6 +15,7 @@ import { RedemptionContendedError, SlotUnavailableError, TargetUnavailableError 
 import type { BookingTarget } from '../booking-target.ts';
 import { findTarget, type TargetKey } from '../find-target.ts';
 import { draftBooking, type IdSource } from './draft-booking.ts';
+import { draftBookingMessages } from '../../outbox/draft-booking-messages.ts';
 
 /** Rounds of steps 1 to 3 before giving up on a target its host keeps editing (503). */
 const MAX_ROUNDS = 5;
@@ -23,6 +24,11 @@ export interface RedeemDeps extends IdSource {
   now?: () => Date;
   /** The process's zone offsets (see public-context.ts); without it each check learns them afresh. */
   zoneOffsets?: ZoneOffsetCache;
+  /**
+   * The invitee's manage URL of a token. Given, the booking queues its messages (confirmation,
+   * host notice, reminder, webhooks) in its own transaction (invariant 7); the server always gives it.
+   */
+  manageUrlOf?: (manageToken: string) => string;
 }
 
 export interface Redemption {
@@ -42,6 +48,15 @@ export async function redeemBooking(store: Store, key: TargetKey, request: Booki
     const found = await findTarget(store, key, now);
     if (!found.ok) throw new TargetUnavailableError(found.reason);
     const { command, manageToken } = draftBooking(found.target, request, now, deps, deps.zoneOffsets);
+    if (deps.manageUrlOf) {
+      const { host, eventType } = found.target;
+      command.outbox = draftBookingMessages({
+        kind: 'booked', booking: command.booking, host, now, manageUrl: deps.manageUrlOf(manageToken),
+        // Read defensively: the field arrives with the event type form's reminder setting.
+        reminderMinutes: (eventType as { reminderMinutes?: number | null }).reminderMinutes ?? null,
+        ics: { uid: `${command.booking.id}@1x`, sequence: 0 },
+      });
+    }
     const outcome = await store.book(command);
     if (outcome === 'booked') return { booking: command.booking, manageToken, target: found.target };
     if (outcome === 'overlap') throw new SlotUnavailableError('conflict');

@@ -13,6 +13,7 @@ import { queryBookingByManageToken, queryBusyIntervals, queryDocs, queryEventTyp
 import { toBatchRow } from './query-book-batch.ts';
 import { runPostgresWriteGroup, type QueuedPostgresWrite } from './run-postgres-write-group.ts';
 import { migratePostgres, openPostgresPool } from './open-postgres-pool.ts';
+import { createPostgresOutbox } from './postgres-outbox.ts';
 
 /** Members per group: bounds the nested savepoints (PostgreSQL caches 64 subtransactions per backend). */
 const MAX_GROUP_SIZE = 32;
@@ -164,6 +165,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       }
       return enqueue(command.hostId, (settle) => ({ kind: 'book', row, ...settle }));
     },
+    outbox: createPostgresOutbox(pool),
 
     getDocs(hostId, collection, ids) {
       return queryDocs(pool, hostId, collection, ids);

@@ -7,6 +7,7 @@ import { assertValidDocument } from '../assert-valid-document.ts';
 import { blockedRangeColumns, bookingColumns, eventTypeColumns, linkColumns, splitDoc } from '../document-columns.ts';
 import type { BookingServerFields, ReplicatedDoc, WriteTx } from '../store.ts';
 import { translatePostgresError } from './postgres-errors.ts';
+import { insertOutboxBatch } from './postgres-outbox.ts';
 import { queryBookingByManageToken, queryBusyIntervals, queryDocs } from './postgres-reads.ts';
 
 export interface PostgresTxState {
@@ -114,6 +115,10 @@ export function createPostgresWriteTx(client: pg.PoolClient, hostId: string, sta
     },
     findBookingByManageToken(manageToken) {
       return guarded(async () => (await queryBookingByManageToken(client, manageToken, hostId))?.booking ?? null);
+    },
+    enqueueOutbox(batch) {
+      // A transaction's own messages are its caller's decision: none is conditional here.
+      return guarded(() => insertOutboxBatch(client, hostId, batch, true));
     },
   };
 }

@@ -9,11 +9,14 @@
 //   spent:  only a booking that went in spends its link's use and is recorded on the link.
 // The rows' values travel as one array per column, in the order of BATCH_COLUMNS; the statement's
 // unnest and its column names are built from that one list, so they cannot drift apart.
+// The bookings' messages (invariant 7) travel the same way, one array per OUTBOX_COLUMNS entry,
+// and go in only beside a booking that went in: the outbox costs no extra round trip.
 import type pg from 'pg';
 import { assertValidDocument } from '../assert-valid-document.ts';
 import { blockedRangeColumns, bookingColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
 import { linkIsLiveSql } from '../link-is-live-sql.ts';
 import type { BookingCommand, BookingOutcome } from '../store.ts';
+import type { OutboxBatch } from '../outbox-store.ts';
 
 /** One booking of a batch, checked and turned into column values when it queued. */
 export interface BatchRow {
@@ -31,6 +34,8 @@ export interface BatchRow {
   blockedStart: string;
   blockedEnd: string;
   manageToken: string;
+  /** The booking's messages; written only when it is booked. */
+  outbox: OutboxBatch | null;
 }
 
 /** The seqs row k is written with: the booking's, then the link's (null for the standard link). */
@@ -61,6 +66,24 @@ const BATCH_COLUMNS: readonly Column[] = [
   ['manage_token', 'text', (r) => r.manageToken],
 ];
 
+type OutboxColumn = readonly [name: string, type: string, value: (row: BatchRow, m: NonNullable<BatchRow['outbox']>['messages'][number]) => unknown];
+
+/** One entry per message of every row: `owner` is the id of the booking it belongs to. */
+const OUTBOX_COLUMNS: readonly OutboxColumn[] = [
+  ['owner', 'text', (r) => r.id],
+  ['id', 'text', (_r, m) => m.id],
+  ['kind', 'text', (_r, m) => m.kind],
+  ['topic', 'text', (_r, m) => m.topic],
+  ['booking_id', 'text', (_r, m) => m.bookingId],
+  ['payload', 'text', (_r, m) => m.payload],
+  ['due_at', 'timestamptz', (_r, m) => m.dueAt],
+  ['only_if_used_up', 'boolean', (_r, m) => m.onlyIfLinkUsedUp === true],
+];
+const OUTBOX_FIRST_PARAM = BATCH_COLUMNS.length + 2;
+const outboxParam = (i: number): number => OUTBOX_FIRST_PARAM + i;
+/** The pending reminders a booked row drops (a reschedule's old booking): pairs of (owner, booking id). */
+const DROP_FIRST_PARAM = OUTBOX_FIRST_PARAM + OUTBOX_COLUMNS.length;
+
 /** The bookings table's columns the batch inserts, each taken from the input column of the same name. */
 const BOOKING_COLUMNS = ['id', 'seq', 'deleted', 'doc', 'event_type_id', 'link_id', 'status', 'start_at', 'end_at', 'blocked_start', 'blocked_end', 'manage_token'];
 
@@ -86,7 +109,19 @@ WITH input AS (
       '{lastBookedAt}', to_jsonb(fresh.at_text))
   FROM fresh JOIN booked ON booked.id = fresh.id
   WHERE links.host_id = $1 AND links.id = fresh.link_id
-  RETURNING links.id
+  RETURNING links.id, links.use_count >= links.max_uses AS used_up
+), outboxed AS (
+  INSERT INTO outbox (id, host_id, kind, topic, booking_id, payload, status, due_at, attempts, created_at)
+  SELECT o.id, $1, o.kind, o.topic, o.booking_id, o.payload, 'pending', o.due_at, 0, now()
+  FROM unnest(${OUTBOX_COLUMNS.map(([, type], i) => `$${outboxParam(i)}::${type}[]`).join(', ')}) AS o(${OUTBOX_COLUMNS.map(([name]) => name).join(', ')})
+  JOIN booked ON booked.id = o.owner
+  LEFT JOIN fresh ON fresh.id = o.owner
+  LEFT JOIN spent ON spent.id = fresh.link_id
+  WHERE NOT o.only_if_used_up OR spent.used_up IS TRUE
+), dropped AS (
+  UPDATE outbox SET status = 'canceled'
+  FROM unnest($${DROP_FIRST_PARAM}::text[], $${DROP_FIRST_PARAM + 1}::text[]) AS d(owner, booking_id) JOIN booked ON booked.id = d.owner
+  WHERE outbox.host_id = $1 AND outbox.booking_id = d.booking_id AND outbox.topic = 'reminder' AND outbox.status = 'pending'
 )
 SELECT input.ord::int AS ord, fresh.ord IS NOT NULL AS fresh, booked.id IS NOT NULL AS booked, spent.id IS NOT NULL AS spent
 FROM input
@@ -107,6 +142,7 @@ export function toBatchRow(command: BookingCommand): BatchRow {
     at: toInstantColumn('now', command.now) as string,
     id: command.booking.id, deleted, doc: JSON.stringify(body), status: c.status, startAt: c.start, endAt: c.end,
     blockedStart, blockedEnd, manageToken: command.server.manageToken,
+    outbox: command.outbox ?? null,
   };
 }
 
@@ -119,7 +155,11 @@ export async function queryBookBatch(client: pg.ClientBase, hostId: string, rows
   const links = rows.map((r) => r.linkId).filter((id) => id !== null);
   if (new Set(links).size !== links.length) throw new Error('queryBookBatch: a link appears twice in one batch');
   const values = BATCH_COLUMNS.map(([, , value]) => rows.map((row, k) => value(row, seqs[k]!)));
-  const { rows: results } = await client.query<{ ord: number; fresh: boolean; booked: boolean; spent: boolean }>({ name: 'book-batch', text: BOOK_BATCH_SQL, values: [hostId, ...values] });
+  const messages = rows.flatMap((row) => (row.outbox?.messages ?? []).map((m) => [row, m] as const));
+  const outboxValues = OUTBOX_COLUMNS.map(([, , value]) => messages.map(([row, m]) => value(row, m)));
+  const drops = rows.flatMap((row) => (row.outbox?.dropRemindersOf ?? []).map((bookingId) => [row.id, bookingId] as const));
+  const dropValues = [drops.map(([owner]) => owner), drops.map(([, bookingId]) => bookingId)];
+  const { rows: results } = await client.query<{ ord: number; fresh: boolean; booked: boolean; spent: boolean }>({ name: 'book-batch', text: BOOK_BATCH_SQL, values: [hostId, ...values, ...outboxValues, ...dropValues] });
   const outcomes: BookingOutcome[] = [];
   for (const [k, result] of results.entries()) {
     const row = rows[k]!;

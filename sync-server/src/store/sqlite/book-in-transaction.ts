@@ -12,6 +12,7 @@ import type { BookingDoc, CollectionName, Replicated } from '../../../../core/sc
 import type { SqliteDatabase } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
 import { hasBusyOverlap } from './sqlite-reads.ts';
+import { insertOutboxBatch } from './sqlite-outbox.ts';
 
 /** What the transaction lends this step: its booking insert and its seq counter. */
 export interface BookingWrites {
@@ -44,5 +45,10 @@ export function bookInTransaction(db: SqliteDatabase, hostId: string, command: B
   // 4. The booking: step 2's overlap check still holds, nothing can write in between.
   writes.writeNewBooking(booking, server);
   if (link && writes.nextSeq('links') !== linkSeq) throw new Error('book: the link was written with the wrong seq');
+  // 5. Its messages, in the same transaction (invariant 7).
+  if (command.outbox) {
+    insertOutboxBatch(db, hostId, command.outbox, now, () => link !== null
+      && prepareCached(db, 'SELECT use_count >= max_uses FROM links WHERE host_id = ? AND id = ?').pluck().get(hostId, link.id) === 1);
+  }
   return 'booked';
 }

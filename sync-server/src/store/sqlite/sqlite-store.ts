@@ -11,6 +11,7 @@ import { prepareCached } from './prepare-cached.ts';
 import { sqlite } from './sqlite-errors.ts';
 import { readBookingByManageToken, readBusyIntervals, readDocs, readEventTypeBySlug, readLinkWithTarget, readPull } from './sqlite-reads.ts';
 import { runWriteGroup, type QueuedWrite } from './run-write-group.ts';
+import { createSqliteOutbox } from './sqlite-outbox.ts';
 import type { SqliteWriteTx } from './sqlite-write-tx.ts';
 
 /** Bounds how long one group holds the writer (and how much one failed COMMIT takes down). */
@@ -120,6 +121,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     book(command) {
       return enqueue(command.hostId, (tx) => tx.book(command));
     },
+    outbox: createSqliteOutbox(writer, reader, exclusive),
 
     async getDocs(hostId, collection, ids) {
       return readDocs(reader, hostId, collection, ids);

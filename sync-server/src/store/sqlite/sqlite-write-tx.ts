@@ -10,6 +10,7 @@ import type { SqliteDatabase } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
 import { sqlite } from './sqlite-errors.ts';
 import { bookInTransaction } from './book-in-transaction.ts';
+import { insertOutboxBatch } from './sqlite-outbox.ts';
 import { hasBusyOverlap, readBookingByManageToken, readBusyIntervals, readDocs } from './sqlite-reads.ts';
 
 export interface SqliteTxState {
@@ -134,6 +135,9 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
     },
     findBookingByManageToken(manageToken): Promise<StoredDoc<'bookings'> | null> {
       return guarded(() => readBookingByManageToken(db, manageToken, hostId)?.booking ?? null);
+    },
+    enqueueOutbox(batch) {
+      return guarded(() => insertOutboxBatch(db, hostId, batch, new Date().toISOString(), () => true));
     },
   };
 }
