@@ -17,7 +17,7 @@ function versionZero(schema: RxJsonSchema<object>, added: string[]): RxJsonSchem
 }
 
 function without<T extends object>(doc: T, fields: string[]): T {
-  const copy: Record<string, unknown> = { ...doc };
+  const copy = { ...doc } as Record<string, unknown>;
   for (const field of fields) delete copy[field];
   return copy as T;
 }

@@ -1,18 +1,27 @@
 // Runs on the server. Open times of a booking target: the core slot engine over the target's rules
 // and every confirmed booking of the host (any link, any event type), buffers included.
-import { listOpenSlots, type OpenSlots, type ZoneOffsetCache } from '../../../core/slots/index.ts';
+import { countPerLocalDay, listOpenSlots, type MeetingLimits, type OpenSlots, type ZoneOffsetCache } from '../../../core/slots/index.ts';
 import type { Store } from '../store/store.ts';
 import type { BookingTarget } from './booking-target.ts';
 import { addDays } from './local-dates.ts';
+import { limitSettingsOf } from './limit-settings-of.ts';
 
 export interface SlotRange {
   /** Dates in `timezone`, inclusive. */
   from: string;
   to: string;
   timezone: string;
+  /** The booking a reschedule replaces: its time and its place under the limits count as free. */
+  exceptBookingId?: string;
 }
 
 type Busy = { start: string; end: string }[];
+
+/** What the engine is given: the busy ranges, and the meeting limits with their counts (none when the event type has none). */
+interface Calendar {
+  busy: Busy;
+  limits: MeetingLimits | undefined;
+}
 
 /** Where slots are computed from: the store, and the zone offsets the process has learned so far. */
 export interface SlotSource {
@@ -20,18 +29,25 @@ export interface SlotSource {
   zoneOffsets: ZoneOffsetCache;
 }
 
-async function busyAround({ store }: SlotSource, target: BookingTarget, range: SlotRange): Promise<Busy> {
+async function busyAround({ store, zoneOffsets }: SlotSource, target: BookingTarget, range: SlotRange): Promise<Calendar> {
+  const settings = limitSettingsOf(target);
+  const limited = settings.maxPerDay !== null || settings.maxPerWeek !== null;
   // A day of margin on either side covers every zone offset; busy ranges outside never matter.
-  const busy = await store.listBusyIntervals(target.host.id, {
-    start: `${addDays(range.from, -2)}T00:00:00.000Z`,
-    end: `${addDays(range.to, 3)}T00:00:00.000Z`,
-  });
-  return busy.map((interval) => ({ start: interval.blockedStart, end: interval.blockedEnd }));
+  // Under a weekly limit the weeks around the range count too: eight days more on either side.
+  const margin = limited ? 8 : 0;
+  const busy = (await store.listBusyIntervals(target.host.id, {
+    start: `${addDays(range.from, -2 - margin)}T00:00:00.000Z`,
+    end: `${addDays(range.to, 3 + margin)}T00:00:00.000Z`,
+  })).filter((b) => b.bookingId !== range.exceptBookingId);
+  const limits = limited
+    ? { ...settings, bookedPerDay: countPerLocalDay(busy.filter((b) => b.eventTypeId === target.eventType.id).map((b) => b.start), settings.timezone, zoneOffsets) }
+    : undefined;
+  return { busy: busy.map((interval) => ({ start: interval.blockedStart, end: interval.blockedEnd })), limits };
 }
 
 export async function listTargetSlots(source: SlotSource, target: BookingTarget, range: SlotRange, now: Date): Promise<OpenSlots> {
-  const busy = await busyAround(source, target, range);
-  return listOpenSlots({ rules: target.rules, busy, from: range.from, to: range.to, timezone: range.timezone, now, zoneOffsets: source.zoneOffsets });
+  const { busy, limits } = await busyAround(source, target, range);
+  return listOpenSlots({ rules: target.rules, busy, limits, from: range.from, to: range.to, timezone: range.timezone, now, zoneOffsets: source.zoneOffsets });
 }
 
 /**
@@ -41,13 +57,13 @@ export async function listTargetSlots(source: SlotSource, target: BookingTarget,
  * the engine runs on 1, 2, 4, 8, … days at a time.
  */
 export async function listTargetSlotsUntil(source: SlotSource, target: BookingTarget, range: SlotRange, now: Date, enough: (days: OpenSlots['days']) => boolean): Promise<OpenSlots> {
-  const busy = await busyAround(source, target, range);
+  const { busy, limits } = await busyAround(source, target, range);
   const days: OpenSlots['days'] = [];
   let chunk = 1;
   for (let from = range.from; from <= range.to; from = addDays(from, chunk), chunk *= 2) {
     const last = addDays(from, chunk - 1);
     const to = last < range.to ? last : range.to;
-    days.push(...listOpenSlots({ rules: target.rules, busy, from, to, timezone: range.timezone, now, zoneOffsets: source.zoneOffsets }).days);
+    days.push(...listOpenSlots({ rules: target.rules, busy, limits, from, to, timezone: range.timezone, now, zoneOffsets: source.zoneOffsets }).days);
     if (enough(days)) break;
   }
   return { timezone: range.timezone, days };

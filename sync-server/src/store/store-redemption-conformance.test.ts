@@ -221,6 +221,69 @@ describe.each(targets)('$name store', (target) => {
         expect(outcomes).toEqual(['booked', 'booked', 'booked', 'failed', 'booked', 'booked', 'booked', 'booked']);
         expect((await linkOf(clashing.link!.id)).doc.useCount).toBe(0);
       });
+
+      it('meeting limits: books while a range holds fewer than max confirmed bookings of the event type, alone or in one group', async () => {
+        const { command } = await setUp({ maxUses: 50 });
+        const day = { start: '2026-03-04T23:00:00.000Z', end: '2026-03-05T23:00:00.000Z', max: 2 };
+        const limited = (start: string, limits = [day]) => ({ ...command(start), limits });
+        expect(await store.book(limited('2026-03-05T08:00:00.000Z'))).toBe('booked');
+        // Another event type's booking and a canceled one do not count.
+        const foreign = replicated(makeBooking({ start: '2026-03-05T09:00:00.000Z' }));
+        const canceled = replicated(makeBooking({ start: '2026-03-05T10:00:00.000Z', status: 'canceled' }));
+        await store.writeTransaction(host.id, async (tx) => {
+          await tx.insertBooking(foreign, { blockedStart: foreign.start, blockedEnd: foreign.end, manageToken: generateToken() });
+          await tx.insertBooking({ ...canceled, eventTypeId: limited('2026-03-05T10:00:00.000Z').eventType.id }, { blockedStart: canceled.start, blockedEnd: canceled.end, manageToken: generateToken() });
+        });
+        // One place left and five bookings queued in one group: only the first goes in.
+        const outcomes = (await bookInOneGroup(['11', '12', '13', '14', '15'].map((h) => limited(`2026-03-05T${h}:00:00.000Z`)))).map((o) => (o.status === 'fulfilled' ? o.value : 'failed'));
+        expect(outcomes).toEqual(['booked', 'limit_reached', 'limit_reached', 'limit_reached', 'limit_reached']);
+        // Outside the range (the next local day) it books; a week range counts the whole week.
+        expect(await store.book(limited('2026-03-05T23:00:00.000Z', [{ start: '2026-03-05T23:00:00.000Z', end: '2026-03-06T23:00:00.000Z', max: 2 }]))).toBe('booked');
+        const week = { start: '2026-03-01T23:00:00.000Z', end: '2026-03-08T23:00:00.000Z', max: 3 };
+        expect(await store.book(limited('2026-03-06T10:00:00.000Z', [week]))).toBe('limit_reached');
+      });
+
+      it('replaces: the old booking canceled as rescheduled, the new one booked, no use spent, the old time free at once', async () => {
+        const { link, command } = await setUp({ maxUses: 1 });
+        const original = command('2026-03-05T10:00:00.000Z');
+        expect(await store.book(original)).toBe('booked');
+        const spent = (await linkOf(link.id)).doc;
+        const reschedule = (start: string, extra: Partial<BookingCommand> = {}): BookingCommand => {
+          const c = command(start);
+          return { ...c, link: null, replaces: { bookingId: original.booking.id, canceledBy: 'invitee' }, ...extra };
+        };
+        // Overlapping the original itself is fine: its own time is not busy for its reschedule.
+        const moved = reschedule('2026-03-05T10:15:00.000Z');
+        expect(await store.book(moved)).toBe('booked');
+        const old = (await store.getDocs(host.id, 'bookings', [original.booking.id])).get(original.booking.id)!;
+        const next = (await store.getDocs(host.id, 'bookings', [moved.booking.id])).get(moved.booking.id)!;
+        expect(old.doc).toMatchObject({ status: 'canceled', cancelReason: 'rescheduled', canceledBy: 'invitee', canceledAt: now, rescheduledToId: moved.booking.id });
+        expect(next.doc).toMatchObject({ status: 'confirmed', rescheduledFromId: original.booking.id, linkId: link.id });
+        expect(old.seq).toBe(next.seq - 1);
+        expect((await linkOf(link.id)).doc).toEqual(spent);
+        expect((await store.listBusyIntervals(host.id, { start: '2026-03-05T00:00:00.000Z', end: '2026-03-06T00:00:00.000Z' })).map((b) => b.bookingId)).toEqual([moved.booking.id]);
+        // The original is gone now: a second reschedule of it is refused, nothing written.
+        expect(await store.book(reschedule('2026-03-05T14:00:00.000Z'))).toBe('gone');
+      });
+
+      it('replaces: an overlap, a limit or a stale event type writes nothing and leaves the original confirmed', async () => {
+        const { command } = await setUp({ maxUses: 5 });
+        const original = command('2026-03-05T10:00:00.000Z');
+        const blocker = command('2026-03-05T12:00:00.000Z');
+        expect(await store.book(original)).toBe('booked');
+        expect(await store.book(blocker)).toBe('booked');
+        const reschedule = (start: string, extra: Partial<BookingCommand> = {}): BookingCommand => ({ ...command(start), link: null, replaces: { bookingId: original.booking.id, canceledBy: 'host' }, ...extra });
+        expect(await store.book(reschedule('2026-03-05T12:00:00.000Z'))).toBe('overlap');
+        // The blocker holds the day's one place (the original's own does not count for its reschedule).
+        expect(await store.book(reschedule('2026-03-05T14:00:00.000Z', { limits: [{ start: '2026-03-04T23:00:00.000Z', end: '2026-03-05T23:00:00.000Z', max: 1 }] }))).toBe('limit_reached');
+        const c = reschedule('2026-03-05T15:00:00.000Z');
+        expect(await store.book({ ...c, eventType: { ...c.eventType, seq: c.eventType.seq + 100 } })).toBe('stale');
+        expect(await store.book({ ...reschedule('2026-03-05T16:00:00.000Z'), now: '2026-03-05T10:05:00.000Z' })).toBe('gone');
+        const old = (await store.getDocs(host.id, 'bookings', [original.booking.id])).get(original.booking.id)!;
+        expect(old.doc).toEqual(original.booking);
+        // With two places, the original and the blocker fill the day, yet the original may move within it.
+        expect(await store.book(reschedule('2026-03-05T14:00:00.000Z', { limits: [{ start: '2026-03-04T23:00:00.000Z', end: '2026-03-05T23:00:00.000Z', max: 2 }] }))).toBe('booked');
+      });
     });
 
     it('inserts bookings, lists busy intervals (half-open, buffers included) and refuses overlaps', async () => {
@@ -229,7 +292,7 @@ describe.each(targets)('$name store', (target) => {
       const seq = await store.writeTransaction(host.id, (tx) => tx.insertBooking(a, server));
       expect((await store.pull(host.id, 'bookings', null, 10)).documents).toEqual([a]);
       expect((await store.getDocs(host.id, 'bookings', [a.id])).get(a.id)).toEqual({ doc: a, seq });
-      const busy = { bookingId: a.id, start: a.start, end: a.end, blockedStart: server.blockedStart, blockedEnd: server.blockedEnd };
+      const busy = { bookingId: a.id, eventTypeId: a.eventTypeId, start: a.start, end: a.end, blockedStart: server.blockedStart, blockedEnd: server.blockedEnd };
       expect(await store.listBusyIntervals(host.id, { start: '2026-03-03T09:44:00.000Z', end: '2026-03-03T10:00:00.000Z' })).toEqual([busy]);
       expect(await store.listBusyIntervals(host.id, { start: '2026-03-03T09:45:00.000Z', end: '2026-03-03T10:00:00.000Z' })).toEqual([]);
       expect(await store.writeTransaction(host.id, (tx) => tx.listBusyIntervals({ start: '2026-03-03T00:00:00.000Z', end: '2026-03-04T00:00:00.000Z' }))).toEqual([busy]);

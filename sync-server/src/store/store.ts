@@ -69,6 +69,8 @@ export interface HostPatch {
 export interface BusyInterval {
   bookingId: string;
   start: string;
+  /** The booking's event type: meeting limits count the bookings of one event type. */
+  eventTypeId: string;
   end: string;
   /** `start` minus the buffer before: what no other confirmed booking may overlap. */
   blockedStart: string;
@@ -107,16 +109,44 @@ export interface BookingCommand {
   booking: Replicated<BookingDoc>;
   server: BookingServerFields;
   /** The messages the booking owes (invariant 7), written only when the outcome is 'booked'. */
+  /**
+   * The event type's meeting limits (core's meetingLimitRanges): the booking goes in only while
+   * fewer than `max` confirmed bookings of its event type start in each range (the replaced
+   * booking not counted). Absent or empty: no limits.
+   */
+  limits?: readonly BookingLimit[];
+  /**
+   * A reschedule: the booking this one replaces, in the same transaction (invariant 8). It must
+   * still be confirmed and not started at `now` (else 'gone'); it becomes canceled with
+   * cancelReason 'rescheduled' and rescheduledToId = the new booking's id, and its time no longer
+   * blocks the new one. A reschedule spends no use: its `link` is null, the booking's `linkId` the original's.
+   */
+  replaces?: BookingReplacement;
   outbox?: OutboxBatch;
 }
 
 /**
+/** A range a meeting limit is counted over: at most `max` bookings of the event type start in [start, end). */
+export interface BookingLimit {
+  start: string;
+  end: string;
+  max: number;
+}
+
+export interface BookingReplacement {
+  bookingId: string;
+  /** Who asked: the invitee (manage page, public API) or the host. */
+  canceledBy: 'host' | 'invitee';
+}
+
  * 'booked': committed, with the link's use spent (its document records the booking).
  * 'stale': nothing written; the event type or link changed since they were read, or the link is
  * no longer live (used up, revoked, expired, deleted): read again and decide.
  * 'overlap': nothing written; the booking would overlap a confirmed one of the host.
  */
-export type BookingOutcome = 'booked' | 'stale' | 'overlap';
+ * 'limit_reached': nothing written; its day or week holds the event type's most bookings.
+ * 'gone': nothing written; the booking a reschedule replaces is no longer confirmed, or has started.
+export type BookingOutcome = 'booked' | 'stale' | 'overlap' | 'limit_reached' | 'gone';
 
 /** A link found by its token, with everything a page or a redemption reads beside it. */
 export interface LinkWithTarget {
@@ -176,6 +206,7 @@ export interface WriteTx {
   findBookingByManageToken(manageToken: string): Promise<StoredDoc<'bookings'> | null>;
 
   /** Queues messages in this transaction (invariant 7) and drops the pending reminders of `dropRemindersOf`. */
+
   enqueueOutbox(batch: OutboxBatch): Promise<void>;
 }
 
@@ -236,6 +267,7 @@ export interface Store {
 
   /** The outbox's rows and the host's webhooks (outbox-store.ts). */
   readonly outbox: OutboxStore;
+
 
   // --- change notification and lifecycle ---
   /** Calls `listener` after every commit that changed documents, and after every `updateHost`. Returns the unsubscribe function. */

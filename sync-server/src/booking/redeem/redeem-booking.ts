@@ -60,6 +60,7 @@ export async function redeemBooking(store: Store, key: TargetKey, request: Booki
     const outcome = await store.book(command);
     if (outcome === 'booked') return { booking: command.booking, manageToken, target: found.target };
     if (outcome === 'overlap') throw new SlotUnavailableError('conflict');
+    if (outcome === 'limit_reached' || outcome === 'gone') throw new SlotUnavailableError(outcome);
   }
   throw new RedemptionContendedError();
 }

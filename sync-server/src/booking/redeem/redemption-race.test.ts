@@ -121,6 +121,31 @@ describe.each(targets)('redemption races on $name', (target) => {
     expect((await storedLink(server, host.hostId, link!.id)).useCount).toBe(3);
   });
 
+  it('meeting limits: 30 concurrent requests for different slots of a day with one place left book exactly one', async () => {
+    const host = await server.createHost({ timezone: 'Europe/Berlin' });
+    await seedEventType(server.store, host.hostId, { slug: 'limited', maxBookingsPerDay: 2 });
+    const other = await seedEventType(server.store, host.hostId, { slug: 'unlimited' });
+    const url = `${server.baseUrl}/api/public/event-types/${host.slug}/limited/bookings`;
+    // 06:00–20:30 UTC is one Berlin day; the day's first place goes before the race.
+    expect((await request(url, { method: 'POST', json: invitee(0, startInDays(6, 5)) })).status).toBe(201);
+    // A booking of another event type that day does not count against this one's limit.
+    const [otherLink] = await seedLinks(server.store, host.hostId, other.id, 1);
+    expect((await request(`${server.baseUrl}/api/public/links/${otherLink!.token}/bookings`, { method: 'POST', json: invitee(0, startInDays(6, 21)) })).status).toBe(201);
+    const counts = tally(await bookAll(Array.from({ length: 30 }, (_, i) => ({ url, body: invitee(i + 1, startInDays(6, 6 + Math.floor(i / 2), (i % 2) * 30)) }))));
+    console.log(`[race ${target.name}] day limit 2 with one place left, 30 concurrent:`, counts);
+    expect(counts[201]).toBe(1);
+    expect(counts[409]).toBe(29);
+    const limited = (await storedBookings(server, host.hostId)).filter((b) => b.eventTypeId !== other.id);
+    expect(limited).toHaveLength(2);
+    // The full day offers no slots any more; the next day does.
+    const day = startInDays(6, 12).slice(0, 10);
+    const next = startInDays(7, 12).slice(0, 10);
+    const slots = await request(`${url.replace(/\/bookings$/, '/slots')}?from=${day}&to=${next}&timezone=Europe/Berlin`);
+    const days = (slots.body as { days: { date: string; slots: unknown[] }[] }).days;
+    expect(days.find((d) => d.date === day)?.slots).toEqual([]);
+    expect(days.find((d) => d.date === next)?.slots.length).toBeGreaterThan(0);
+  });
+
   it('the standard link under 50 concurrent requests for overlapping starts: no overlap', async () => {
     const host = await server.createHost();
     await seedEventType(server.store, host.hostId, { slug: 'team', durationMinutes: 60, slotStepMinutes: 15, bufferBeforeMinutes: 10 });

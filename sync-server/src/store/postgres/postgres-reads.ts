@@ -109,6 +109,7 @@ export async function queryEventTypeBySlug(db: Queryable, hostId: string, slug: 
 
 interface BusyRow {
   id: string;
+  event_type_id: string;
   start_at: Date;
   end_at: Date;
   blocked_start: Date;
@@ -121,7 +122,7 @@ export async function queryBusyIntervals(db: Queryable, hostId: string, range: T
   const end = toInstantColumn('end', range.end);
   if (start === null || end === null || start >= end) return [];
   const { rows } = await db.query<BusyRow>(
-    `SELECT id, start_at, end_at, blocked_start, blocked_end FROM bookings
+    `SELECT id, event_type_id, start_at, end_at, blocked_start, blocked_end FROM bookings
      WHERE host_id = $1 AND status = 'confirmed' AND NOT deleted
        AND tstzrange(blocked_start, blocked_end) && tstzrange($2::timestamptz, $3::timestamptz)
      ORDER BY start_at, id`,
@@ -129,6 +130,7 @@ export async function queryBusyIntervals(db: Queryable, hostId: string, range: T
   );
   return rows.map((row) => ({
     bookingId: row.id,
+    eventTypeId: row.event_type_id,
     start: row.start_at.toISOString(),
     end: row.end_at.toISOString(),
     blockedStart: row.blocked_start.toISOString(),

@@ -15,6 +15,7 @@ import { runPostgresWriteGroup, type QueuedPostgresWrite } from './run-postgres-
 import { migratePostgres, openPostgresPool } from './open-postgres-pool.ts';
 import { createPostgresOutbox } from './postgres-outbox.ts';
 
+import { settleReplacement } from '../settle-replacement.ts';
 /** Members per group: bounds the nested savepoints (PostgreSQL caches 64 subtransactions per backend). */
 const MAX_GROUP_SIZE = 32;
 
@@ -157,6 +158,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     book(command) {
       let row: ReturnType<typeof toBatchRow>;
+      // A reschedule is written once for both stores, against WriteTx (settle-replacement.ts).
+      if (command.replaces) return settleReplacement((hostId, work) => enqueue(hostId, (settle) => ({ kind: 'work', work, ...settle })), command);
       try {
         // Checked and turned into column values now, not under the host's lock.
         row = toBatchRow(command);

@@ -15,8 +15,8 @@ import type pg from 'pg';
 import { assertValidDocument } from '../assert-valid-document.ts';
 import { blockedRangeColumns, bookingColumns, splitDoc, toInstantColumn } from '../document-columns.ts';
 import { linkIsLiveSql } from '../link-is-live-sql.ts';
-import type { BookingCommand, BookingOutcome } from '../store.ts';
 import type { OutboxBatch } from '../outbox-store.ts';
+import type { BookingCommand, BookingLimit, BookingOutcome } from '../store.ts';
 
 /** One booking of a batch, checked and turned into column values when it queued. */
 export interface BatchRow {
@@ -34,6 +34,8 @@ export interface BatchRow {
   blockedStart: string;
   blockedEnd: string;
   manageToken: string;
+  /** Its meeting limits (empty: none); counted before the statement, see run-postgres-write-group.ts. */
+  limits: readonly BookingLimit[];
   /** The booking's messages; written only when it is booked. */
   outbox: OutboxBatch | null;
 }
@@ -142,6 +144,7 @@ export function toBatchRow(command: BookingCommand): BatchRow {
     at: toInstantColumn('now', command.now) as string,
     id: command.booking.id, deleted, doc: JSON.stringify(body), status: c.status, startAt: c.start, endAt: c.end,
     blockedStart, blockedEnd, manageToken: command.server.manageToken,
+    limits: command.limits ?? [],
     outbox: command.outbox ?? null,
   };
 }

@@ -16,6 +16,8 @@ import { beginAndLockHost, bumpAndCommit } from './host-lock-statements.ts';
 import { translatePostgresError } from './postgres-errors.ts';
 import { createPostgresWriteTx, type PostgresTxState } from './postgres-write-tx.ts';
 import { queryBookBatch, type BatchRow, type RowSeqs } from './query-book-batch.ts';
+import { queryBusyIntervals } from './postgres-reads.ts';
+import { isLimitReached, limitsSpan } from '../is-limit-reached.ts';
 
 interface Settle {
   resolve: (value: unknown) => void;
@@ -28,13 +30,18 @@ export type QueuedPostgresWrite =
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-/** The run of bookings from `start`, up to the first whose link is already in the run: that one must see the earlier booking's write. */
+/**
+ * The run of bookings from `start`, up to the first whose link is already in the run: that one must
+ * see the earlier booking's write. A booking under meeting limits goes alone: its count must see
+ * the bookings before it, and one statement cannot count the rows it inserts itself.
+ */
 function bookingBatchAt(members: readonly QueuedPostgresWrite[], start: number): BatchRow[] {
   const rows: BatchRow[] = [];
   const links = new Set<string>();
   for (let i = start; i < members.length; i += 1) {
     const member = members[i]!;
     if (member.kind !== 'book') break;
+    if (member.row.limits.length > 0) return rows.length > 0 ? rows : [member.row];
     const { linkId } = member.row;
     if (linkId !== null && links.has(linkId)) break;
     if (linkId !== null) links.add(linkId);
@@ -56,6 +63,11 @@ function seqsAfter(rows: readonly BatchRow[], seq: number): RowSeqs[] {
 }
 
 async function runBatch(client: pg.PoolClient, hostId: string, rows: readonly BatchRow[], group: GroupState): Promise<Outcome[]> {
+  // A booking under limits (alone in its batch): the host's lock is held, so the count stays true until COMMIT.
+  const limited = rows.length === 1 ? rows[0]!.limits : [];
+  if (limited.length > 0 && isLimitReached(limited, rows[0]!.eventTypeId, await queryBusyIntervals(client, hostId, limitsSpan(limited)), null)) {
+    return [{ ok: true, value: 'limit_reached' }];
+  }
   const seqs = seqsAfter(rows, group.seq);
   const outcomes = await queryBookBatch(client, hostId, rows, seqs);
   outcomes.forEach((outcome: BookingOutcome, k) => {

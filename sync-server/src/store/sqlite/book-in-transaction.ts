@@ -11,8 +11,9 @@ import { linkIsLiveSql } from '../link-is-live-sql.ts';
 import type { BookingDoc, CollectionName, Replicated } from '../../../../core/schemas/index.ts';
 import type { SqliteDatabase } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
-import { hasBusyOverlap } from './sqlite-reads.ts';
 import { insertOutboxBatch } from './sqlite-outbox.ts';
+import { hasBusyOverlap, readBusyIntervals } from './sqlite-reads.ts';
+import { isLimitReached, limitsSpan } from '../is-limit-reached.ts';
 
 /** What the transaction lends this step: its booking insert and its seq counter. */
 export interface BookingWrites {
@@ -36,6 +37,9 @@ export function bookInTransaction(db: SqliteDatabase, hostId: string, command: B
   // 1. The rule's inputs as read: the event type unchanged.
   const eventTypeSeq = prepareCached(db, 'SELECT seq FROM event_types WHERE host_id = ? AND id = ?').pluck().get(hostId, command.eventType.id);
   if (eventTypeSeq !== command.eventType.seq) return 'stale';
+  // 1b. The meeting limits: the event type's confirmed bookings in the start's day and week.
+  const limits = command.limits ?? [];
+  if (limits.length > 0 && isLimitReached(limits, command.eventType.id, readBusyIntervals(db, hostId, limitsSpan(limits)), null)) return 'limit_reached';
   // 2. The host's calendar: no confirmed booking in the way (buffers included).
   if (hasBusyOverlap(db, hostId, { start: blockedStart, end: blockedEnd })) return 'overlap';
   // 3. The check-and-set: the link unedited and live, one use spent, the booking recorded on it.

@@ -96,6 +96,7 @@ export function readEventTypeBySlug(db: SqliteDatabase, hostId: string, slug: st
 
 interface BusyRow {
   id: string;
+  event_type_id: string;
   start_at: string;
   end_at: string;
   blocked_start: string;
@@ -133,7 +134,7 @@ export function readBusyIntervals(db: SqliteDatabase, hostId: string, range: Tim
   // An index range bounded on both sides (bookings_busy_ranges: host_id, blocked_start, blocked_end).
   const earliest = earliestOverlappingStart(start);
   const rows = prepareCached(db, 
-      `SELECT id, start_at, end_at, blocked_start, blocked_end FROM bookings
+      `SELECT id, event_type_id, start_at, end_at, blocked_start, blocked_end FROM bookings
        WHERE host_id = ? AND status = 'confirmed' AND deleted = 0 AND blocked_start >= ? AND blocked_start < ? AND blocked_end > ? AND id <> ?`,
     )
     .all(hostId, earliest, end, start, exceptId) as BusyRow[];
@@ -142,6 +143,7 @@ export function readBusyIntervals(db: SqliteDatabase, hostId: string, range: Tim
   rows.sort((a, b) => (a.start_at < b.start_at ? -1 : a.start_at > b.start_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return rows.map((row) => ({
     bookingId: row.id,
+    eventTypeId: row.event_type_id,
     start: row.start_at,
     end: row.end_at,
     blockedStart: row.blocked_start,
