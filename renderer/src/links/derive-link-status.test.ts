@@ -11,7 +11,7 @@ describe('deriveLinkStatus', () => {
   it('a fresh link is unused, editable and revocable', () => {
     const link = makeLink();
     const status = deriveLinkStatus(link, [], NOW, false);
-    expect(status).toMatchObject({ state: 'unused', booking: null, uses: 0, usesLeft: 1, editable: true, revocable: true, unsynced: false });
+    expect(status).toMatchObject({ state: 'unused', booking: null, uses: 0, usesLeft: 1, editable: true, revocable: true, live: true, unsynced: false });
     expect(describeLinkStatus(link, status, TZ, NOW)).toBe('Unused');
     expect(deriveLinkStatus(link, [], NOW, true).unsynced).toBe(true);
   });
@@ -21,7 +21,7 @@ describe('deriveLinkStatus', () => {
     const booking = makeBooking({ linkId: link.id });
     const other = makeBooking({ linkId: 'another-link', invitee: { name: 'Grace', email: 'g@example.com', timezone: 'UTC', notes: '' } });
     const status = deriveLinkStatus(link, [booking, other], NOW, false);
-    expect(status).toMatchObject({ state: 'booked', usesLeft: 0, editable: false, revocable: false });
+    expect(status).toMatchObject({ state: 'booked', usesLeft: 0, editable: false, revocable: false, live: false });
     expect(status.booking).toEqual({ id: booking.id, inviteeName: 'Ada Lovelace', inviteeEmail: 'ada@example.com', start: booking.start, canceled: false });
     expect(describeLinkStatus(link, status, TZ, NOW)).toBe('Booked by Ada Lovelace at Tue, Mar 3, 10:00');
   });

@@ -23,6 +23,8 @@ export interface LinkStatus {
   usesLeft: number;
   /** The local version has changes the server has not confirmed. */
   unsynced: boolean;
+  /** Someone can still book with it: worth copying, sharing and revoking. */
+  live: boolean;
   /** Details may change only while nobody has booked and the link is live. */
   editable: boolean;
   revocable: boolean;
@@ -56,6 +58,7 @@ export function deriveLinkStatus(link: LinkDoc, bookings: readonly BookingDoc[],
     uses,
     usesLeft,
     unsynced,
+    live,
     editable: state === 'unused',
     revocable: live,
   };

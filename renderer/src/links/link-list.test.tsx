@@ -1,5 +1,6 @@
-// Runs in tests (jsdom). The "Single-use links" list: statuses, search and filters, the row
-// actions, and virtualization (10,000 links, a few dozen rows in the DOM).
+// Runs in tests (jsdom). The "Single-use links" list: statuses, what a link changes and its URL,
+// search and filters, sorting, the row actions, selecting and revoking several links, the card
+// layout, and virtualization (10,000 links, a few dozen rows in the DOM).
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -7,6 +8,7 @@ import type { LinkDoc } from '../../../core/schemas/index.ts';
 import { FIXTURE_NOW, makeBooking, makeEventType, makeLink } from '../../../core/testing/index.ts';
 import { renderWithProviders } from '../testing/render-with-providers.tsx';
 import { LinkList, type LinkListProps } from './link-list.tsx';
+import { LINK_ROW_HEIGHTS } from './link-table-layout.ts';
 
 // jsdom lays nothing out; the virtualizer reads the viewport's height from clientHeight.
 const VIEWPORT = 600;
@@ -49,7 +51,8 @@ function renderList(links: LinkDoc[], extra: Partial<LinkListProps> = {}) {
   return handlers;
 }
 
-const bodyRows = () => screen.getAllByRole('row').filter((row) => row.getAttribute('aria-rowindex') !== '1');
+const bodyRows = () => screen.getAllByRole('row').filter((row) => row.hasAttribute('data-link-id'));
+const headerOf = (name: string) => screen.getByRole('button', { name }).closest('[role="columnheader"]');
 const rowOf = (text: string) => {
   const row = bodyRows().find((r) => within(r).queryByText(text));
   if (!row) throw new Error(`no row shows ${text}`);
@@ -146,8 +149,100 @@ describe('LinkList', () => {
     expect(within(dialog).getByText(/Grace will no longer be able to book with it/)).toBeInTheDocument();
     expect(handlers.onRevoke).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole('button', { name: 'Revoke link' }));
-    expect(handlers.onRevoke).toHaveBeenCalledWith(grace);
+    expect(handlers.onRevoke).toHaveBeenCalledWith([grace]);
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Revoke this link?' })).not.toBeInTheDocument());
+  });
+
+  it('shows each link’s URL, and what it changes from its event type', () => {
+    const tailored = makeLink({
+      eventTypeId: demo.id,
+      contact: { name: 'Tailored', email: '' },
+      maxUses: 3,
+      overrides: { durationMinutes: 60, location: { kind: 'phone', details: '+49 30 1234567' } },
+    });
+    renderList([grace, tailored]);
+    expect(within(rowOf('Grace')).getByTestId('link-url')).toHaveTextContent(`https://book.example.com/l/${grace.token}`);
+    expect(within(rowOf('Grace')).getByTestId('link-summary')).toHaveTextContent(/^45 min$/);
+    const summary = within(rowOf('Tailored')).getByTestId('link-summary');
+    expect(summary).toHaveTextContent('1 h · Phone call · 3 uses');
+    expect(summary).toHaveAttribute('title', '1 h instead of 45 min; Phone call · +49 30 1234567 instead of Video call · https://meet.example.com/intro; Can be booked 3 times');
+  });
+
+  it('search also finds links by their event type’s name', async () => {
+    const user = userEvent.setup();
+    renderList(links, { bookings });
+    await user.type(screen.getByRole('textbox', { name: 'Search links' }), 'product');
+    await waitFor(() => expect(bodyRows().map((r) => r.getAttribute('data-link-id'))).toEqual([grace.id, revoked.id]));
+  });
+
+  it('sorts by a column when its title is pressed, and the other way when pressed again', async () => {
+    const user = userEvent.setup();
+    renderList(links, { bookings });
+    const order = () => bodyRows().map((r) => r.getAttribute('data-link-id'));
+    await user.click(screen.getByRole('button', { name: 'Sort by contact' }));
+    await waitFor(() => expect(order()).toEqual([ada.id, grace.id, old.id, revoked.id]));
+    expect(headerOf('Sort by contact')).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(screen.getByRole('button', { name: 'Sort by contact' }));
+    await waitFor(() => expect(order()).toEqual([revoked.id, old.id, grace.id, ada.id]));
+    await user.click(screen.getByRole('button', { name: 'Sort by status' }));
+    await waitFor(() => expect(order()).toEqual([grace.id, ada.id, old.id, revoked.id]));
+    await user.click(screen.getByRole('button', { name: 'Sort by event type' }));
+    await waitFor(() => expect(order()).toEqual([ada.id, old.id, grace.id, revoked.id]));
+    await user.click(screen.getByRole('button', { name: 'Sort by created' }));
+    await waitFor(() => expect(order()).toEqual([grace.id, ada.id, revoked.id, old.id]));
+    expect(headerOf('Sort by created')).toHaveAttribute('aria-sort', 'descending');
+    await user.click(screen.getByRole('button', { name: 'Sort by created' }));
+    await waitFor(() => expect(order()).toEqual([old.id, revoked.id, ada.id, grace.id]));
+    expect(headerOf('Sort by created')).toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  it('offers no copy or share on a used-up, revoked or expired link', () => {
+    renderList(links, { bookings });
+    expect(screen.getByRole('button', { name: 'Copy link for Grace' })).toBeInTheDocument();
+    for (const dead of ['Ada Lovelace', 'Old Contact', 'Revoked Person']) {
+      expect(screen.queryByRole('button', { name: `Copy link for ${dead}` })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: `Share link for ${dead} by email` })).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: `More actions for ${dead}` })).toBeInTheDocument();
+    }
+  });
+
+  it('selects several live links and revokes them at once after confirming', async () => {
+    const user = userEvent.setup();
+    const more = [1, 2, 3].map((i) => makeLink({ eventTypeId: intro.id, contact: { name: `Extra ${i}`, email: '' }, createdAt: `2026-03-0${i}T12:00:00.000Z` }));
+    const handlers = renderList([...links, ...more], { bookings });
+    // Dead links cannot be selected.
+    expect(within(rowOf('Ada Lovelace')).queryByRole('checkbox')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Select link for Grace' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select link for Extra 2' }));
+    const bar = screen.getByRole('region', { name: 'Selected links' });
+    expect(within(bar).getByText('2 links selected')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select all live links shown' })).toHaveProperty('indeterminate', true);
+
+    await user.click(within(bar).getByRole('button', { name: 'Revoke 2 links…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Revoke 2 links?' });
+    expect(within(dialog).getByText('Grace')).toBeInTheDocument();
+    expect(within(dialog).getByText('Extra 2')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke 2 links' }));
+    const [revokedLinks] = handlers.onRevoke.mock.calls[0]! as unknown as [LinkDoc[]];
+    expect(revokedLinks.map((l) => l.id).sort()).toEqual([grace.id, more[1]!.id].sort());
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Selected links' })).not.toBeInTheDocument());
+
+    // "Select all" takes every live link shown, and a new search lets go of the selection.
+    await user.click(screen.getByRole('checkbox', { name: 'Select all live links shown' }));
+    expect(screen.getByText('4 links selected')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Search links' }), 'extra');
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Selected links' })).not.toBeInTheDocument());
+  });
+
+  it('lays links out as cards on a phone, with the sort order in the toolbar', async () => {
+    const user = userEvent.setup();
+    renderList(links, { bookings, layout: 'cards' });
+    expect(screen.queryByRole('columnheader')).not.toBeInTheDocument();
+    expect(within(rowOf('Grace')).getByText('Created Mon, Mar 2, 2026')).toBeInTheDocument();
+    expect(within(rowOf('Grace')).getByRole('button', { name: 'Copy link for Grace' })).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Sort by' }));
+    await user.click(screen.getByRole('option', { name: 'Contact A–Z' }));
+    await waitFor(() => expect(bodyRows().map((r) => r.getAttribute('data-link-id'))).toEqual([ada.id, grace.id, old.id, revoked.id]));
   });
 
   it('invites creating a link when there is none', () => {
@@ -173,7 +268,7 @@ describe('LinkList', () => {
     expect(within(initial[0]!).getByText('Contact 9999')).toBeInTheDocument();
 
     const scroller = screen.getByTestId('link-list-scroll');
-    scroller.scrollTop = 60 * 5_000;
+    scroller.scrollTop = LINK_ROW_HEIGHTS.table * 5_000;
     fireEvent.scroll(scroller);
     await waitFor(() => expect(screen.getByText('Contact 4999')).toBeInTheDocument());
     expect(bodyRows().length).toBeLessThan(40);

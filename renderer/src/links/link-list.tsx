@@ -1,17 +1,23 @@
-// renderer: the "Single-use links" list: every link with its event type, contact, created date
-// and status, a filter and a search, and per row copy, share by email, edit (while unused) and
-// revoke. Virtualized: only the rows in view exist in the DOM, so 10,000 links stay fast.
+// Runs in the renderer. The "Single-use links" list: every link with its event type (and what
+// the link changes from it), URL, contact, created date and status; a filter, a search and
+// sortable columns; per row copy, share by email, edit (while unused) and revoke; several links
+// selected and revoked at once. A table on wide screens, cards on a phone. Virtualized: only the
+// rows in view exist in the DOM, so 10,000 links stay fast.
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BookingDoc, EventTypeDoc, LinkDoc } from '../../../core/schemas/index.ts';
 import { buildShareMailto } from './build-share-mailto.ts';
 import { effectiveMeeting } from './build-new-link.ts';
+import { LinkListHeader } from './link-list-header.tsx';
 import { LinkListToolbar } from './link-list-toolbar.tsx';
 import { LinkRowView } from './link-row.tsx';
 import { buildLinkRows, filterLinkRows, NO_FILTER, type LinkFilter } from './link-rows.ts';
-import { LINK_GRID_COLUMNS, LINK_ROW_HEIGHT } from './link-table-layout.ts';
+import { LinkSelectionBar } from './link-selection-bar.tsx';
+import { LINK_CARDS_MEDIA_QUERY, LINK_ROW_HEIGHTS, LINK_TABLE_MIN_WIDTH, type LinkListLayout } from './link-table-layout.ts';
 import { RevokeLinkDialog } from './revoke-link-dialog.tsx';
+import { DEFAULT_LINK_SORT, nextSort, sortLinkRows, type LinkSort, type LinkSortKey } from './sort-link-rows.ts';
 
 export interface LinkListProps {
   links: readonly LinkDoc[];
@@ -35,44 +41,94 @@ export interface LinkListProps {
   onEdit: (link: LinkDoc) => void;
   /** Hands over a ready mailto: URL, to be opened through the platform. */
   onShare: (link: LinkDoc, mailto: string) => void;
-  /** Called after the host confirmed; reject to keep the dialog open with the message. */
-  onRevoke: (link: LinkDoc) => void | Promise<void>;
+  /** Revokes one link or several selected ones, after the host confirmed; reject to keep the dialog open with the message. */
+  onRevoke: (links: readonly LinkDoc[]) => void | Promise<void>;
   /** "Open booking page" (preview); the item is hidden without it. */
   onOpen?: (link: LinkDoc, url: string) => void;
   /** Height of the scrolling table body. */
   height?: number | string;
+  /** Table or cards; by default cards on a phone-wide screen. */
+  layout?: LinkListLayout;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 export function LinkList(props: LinkListProps) {
   const { links, eventTypes, bookings, unsyncedIds, hostTimezone, hostName, now, linkUrl, height = 560 } = props;
   const { onCopy, onEdit, onShare, onRevoke, onOpen } = props;
+  const narrow = useMediaQuery(LINK_CARDS_MEDIA_QUERY, false, { getInitialValueInEffect: false });
+  const layout: LinkListLayout = props.layout ?? (narrow ? 'cards' : 'table');
   const [filter, setFilter] = useState<LinkFilter>(NO_FILTER);
   const deferredFilter = useDeferredValue(filter);
-  const [revoking, setRevoking] = useState<LinkDoc | null>(null);
+  const [sort, setSort] = useState<LinkSort>(DEFAULT_LINK_SORT);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(NONE);
+  const [revoking, setRevoking] = useState<readonly LinkDoc[] | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const rows = useMemo(() => buildLinkRows(links, eventTypes, bookings, unsyncedIds, now), [links, eventTypes, bookings, unsyncedIds, now]);
-  const shown = useMemo(() => filterLinkRows(rows, deferredFilter), [rows, deferredFilter]);
+  // Sorted before filtering: a keystroke in the search filters an ordered list, it never re-sorts.
+  const sorted = useMemo(() => sortLinkRows(rows, sort), [rows, sort]);
+  const shown = useMemo(() => filterLinkRows(sorted, deferredFilter), [sorted, deferredFilter]);
   const eventTypesById = useMemo(() => new Map(eventTypes.map((e) => [e.id, e])), [eventTypes]);
+  // Only what is shown and still live counts: a link that got booked or filtered away meanwhile is
+  // never revoked by a selection the host can no longer see.
+  const selectable = useMemo(() => shown.filter((row) => row.status.revocable), [shown]);
+  const chosen = useMemo(() => selectable.filter((row) => selected.has(row.link.id)).map((row) => row.link), [selectable, selected]);
 
+  const rowHeight = LINK_ROW_HEIGHTS[layout];
   // The virtualizer hands out fresh functions on each render by design; it is used only here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => LINK_ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 6,
     getItemKey: (index) => shown[index]?.link.id ?? index,
   });
+  // The estimate is the size: a new layout changes every row's height at once.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 
-  // A new search or filter is a new list: kept at the old offset, its first matches would sit
-  // above the view. Keyed on the deferred filter, so the jump happens with the rows it shows.
+  // A new search, filter or order is a new list: kept at the old offset, its first matches would
+  // sit above the view. Keyed on the deferred filter, so the jump happens with the rows it shows.
   useLayoutEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [deferredFilter]);
+  }, [deferredFilter, sort]);
+
+  const changeFilter = useCallback((next: LinkFilter) => {
+    setFilter(next);
+    setSelected(NONE);
+  }, []);
+  const select = useCallback((link: LinkDoc, on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(link.id);
+      else next.delete(link.id);
+      return next;
+    });
+  }, []);
+  const selectAll = useMemo(
+    () => ({
+      selectable: selectable.length,
+      selected: chosen.length,
+      onChange: (all: boolean) => setSelected(all ? new Set(selectable.map((row) => row.link.id)) : NONE),
+    }),
+    [selectable, chosen.length],
+  );
 
   const copy = useCallback((link: LinkDoc) => onCopy(link, linkUrl(link)), [onCopy, linkUrl]);
   const open = useCallback((link: LinkDoc) => onOpen?.(link, linkUrl(link)), [onOpen, linkUrl]);
+  const revokeOne = useCallback((link: LinkDoc) => setRevoking([link]), []);
+  const revoke = useCallback(
+    async (targets: readonly LinkDoc[]) => {
+      await onRevoke(targets);
+      setSelected((current) => {
+        const next = new Set(current);
+        for (const link of targets) next.delete(link.id);
+        return next;
+      });
+    },
+    [onRevoke],
+  );
   const share = useCallback(
     (link: LinkDoc) => {
       const eventType = eventTypesById.get(link.eventTypeId);
@@ -93,32 +149,30 @@ export function LinkList(props: LinkListProps) {
     [eventTypesById, linkUrl, hostName, hostTimezone, onShare],
   );
 
+  const cards = layout === 'cards';
+  const firstRowIndex = cards ? 1 : 2;
   return (
     <Stack gap="md">
       <Title order={2}>Single-use links</Title>
-      <LinkListToolbar filter={filter} onChange={setFilter} eventTypes={eventTypes} shown={shown.length} total={rows.length} />
-      <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-        <div role="table" aria-label="Single-use links" aria-rowcount={shown.length + 1} style={{ minWidth: 860 }}>
-          <div role="rowgroup">
-            <div
-              role="row"
-              aria-rowindex={1}
-              style={{
-                display: 'grid',
-                gridTemplateColumns: LINK_GRID_COLUMNS,
-                gap: 'var(--mantine-spacing-md)',
-                padding: '10px var(--mantine-spacing-md)',
-                borderBottom: '1px solid var(--mantine-color-default-border)',
-                background: 'var(--mantine-color-default-hover)',
-              }}
-            >
-              {['Event type', 'Contact', 'Created', 'Status', 'Actions'].map((title) => (
-                <Text key={title} role="columnheader" size="xs" fw={600} c="dimmed" tt="uppercase" ta={title === 'Actions' ? 'right' : undefined}>
-                  {title}
-                </Text>
-              ))}
+      <LinkListToolbar
+        filter={filter}
+        onChange={changeFilter}
+        eventTypes={eventTypes}
+        shown={shown.length}
+        total={rows.length}
+        layout={layout}
+        sort={sort}
+        onSort={setSort}
+        selectAll={selectAll}
+      />
+      {chosen.length > 0 && <LinkSelectionBar count={chosen.length} onRevoke={() => setRevoking(chosen)} onClear={() => setSelected(NONE)} />}
+      <Paper withBorder radius="md" style={{ overflowX: cards ? 'hidden' : 'auto' }}>
+        <div role="table" aria-label="Single-use links" aria-rowcount={shown.length + firstRowIndex - 1} style={{ minWidth: cards ? 0 : LINK_TABLE_MIN_WIDTH }}>
+          {!cards && (
+            <div role="rowgroup">
+              <LinkListHeader sort={sort} onSort={(key: LinkSortKey) => setSort((current) => nextSort(current, key))} selectAll={selectAll} />
             </div>
-          </div>
+          )}
           <div ref={scrollRef} role="rowgroup" style={{ height, overflowY: 'auto', position: 'relative' }} data-testid="link-list-scroll">
             {shown.length === 0 ? (
               <Stack align="center" justify="center" gap="xs" h="100%" p="xl">
@@ -132,7 +186,7 @@ export function LinkList(props: LinkListProps) {
                 ) : (
                   <>
                     <Text fw={500}>No links match</Text>
-                    <Button variant="subtle" onClick={() => setFilter(NO_FILTER)}>
+                    <Button variant="subtle" onClick={() => changeFilter(NO_FILTER)}>
                       Clear search and filters
                     </Button>
                   </>
@@ -147,14 +201,18 @@ export function LinkList(props: LinkListProps) {
                     <LinkRowView
                       key={item.key}
                       row={row}
-                      rowIndex={item.index + 2}
+                      url={linkUrl(row.link)}
+                      layout={layout}
+                      selected={selected.has(row.link.id)}
+                      rowIndex={item.index + firstRowIndex}
                       timezone={hostTimezone}
                       now={now}
                       style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
                       onCopy={copy}
                       onShare={share}
                       onEdit={onEdit}
-                      onRevoke={setRevoking}
+                      onRevoke={revokeOne}
+                      onSelect={select}
                       onOpen={onOpen ? open : undefined}
                     />
                   );
@@ -164,7 +222,7 @@ export function LinkList(props: LinkListProps) {
           </div>
         </div>
       </Paper>
-      <RevokeLinkDialog link={revoking} onConfirm={onRevoke} onClose={() => setRevoking(null)} />
+      <RevokeLinkDialog links={revoking} onConfirm={revoke} onClose={() => setRevoking(null)} />
     </Stack>
   );
 }

@@ -1,16 +1,18 @@
-// renderer: one row of the "Single-use links" list: event type, contact, created date, status,
-// and the row's actions (copy, share by email, edit while unused, revoke).
-import { ActionIcon, Menu, Text, Tooltip } from '@mantine/core';
+// Runs in the renderer. One link of the "Single-use links" list, as a table row or (on a phone)
+// a card: a box to select it, the meeting with what the link changes from its event type and
+// the link's URL (selectable), contact, created date, status, and its actions (copy and share
+// while it can still be booked, edit while unused, revoke while live).
+import { ActionIcon, Checkbox, Menu, Text, Tooltip } from '@mantine/core';
 import { memo, type CSSProperties } from 'react';
 import type { LinkDoc } from '../../../core/schemas/index.ts';
 import { formatDate } from '../components/format-dates.ts';
-import { formatMinutes } from '../components/format-minutes.ts';
 import { IconCopy, IconDots, IconMail } from '../components/icons.tsx';
 import { useFlash } from '../components/use-flash.ts';
 import { effectiveMeeting } from './build-new-link.ts';
 import type { LinkRow } from './link-rows.ts';
 import { LinkStatusBadge } from './link-status-badge.tsx';
-import { LINK_GRID_COLUMNS } from './link-table-layout.ts';
+import { LinkSummaryLine } from './link-summary-line.tsx';
+import { linkCellStyle, linkRowGrid, type LinkListLayout } from './link-table-layout.ts';
 
 export interface LinkRowActions {
   onCopy: (link: LinkDoc) => void | Promise<void>;
@@ -18,10 +20,14 @@ export interface LinkRowActions {
   onEdit: (link: LinkDoc) => void;
   onRevoke: (link: LinkDoc) => void;
   onOpen?: (link: LinkDoc) => void;
+  onSelect: (link: LinkDoc, selected: boolean) => void;
 }
 
 export interface LinkRowViewProps extends LinkRowActions {
   row: LinkRow;
+  url: string;
+  layout: LinkListLayout;
+  selected: boolean;
   /** 1-based position among all rows of the table, the header being row 1. */
   rowIndex: number;
   timezone: string;
@@ -29,42 +35,49 @@ export interface LinkRowViewProps extends LinkRowActions {
   style: CSSProperties;
 }
 
-const cell: CSSProperties = { minWidth: 0, overflow: 'hidden' };
+/** How the row's buttons name the link: its contact, else "link". */
+export function linkLabel(link: LinkDoc): string {
+  return link.contact.name || link.contact.email || 'link';
+}
 
-export const LinkRowView = memo(function LinkRowView({ row, rowIndex, timezone, now, style, ...actions }: LinkRowViewProps) {
+export const LinkRowView = memo(function LinkRowView({ row, url, layout, selected, rowIndex, timezone, now, style, ...actions }: LinkRowViewProps) {
   const { link, status, eventType } = row;
   const [copied, flashCopied] = useFlash();
   const meeting = eventType ? effectiveMeeting(link, eventType) : null;
   const who = link.contact.name || link.contact.email;
   const contactDetail = [link.contact.name ? link.contact.email : '', link.note].filter((t) => t !== '').join(' · ');
-  const label = who || 'link';
+  const label = linkLabel(link);
+  const cell = (name: Parameters<typeof linkCellStyle>[1]) => linkCellStyle(layout, name);
 
   return (
     <div
       role="row"
       aria-rowindex={rowIndex}
+      aria-selected={status.revocable ? selected : undefined}
       data-link-id={link.id}
       style={{
         ...style,
-        display: 'grid',
-        gridTemplateColumns: LINK_GRID_COLUMNS,
-        alignItems: 'center',
-        gap: 'var(--mantine-spacing-md)',
-        padding: '0 var(--mantine-spacing-md)',
+        ...linkRowGrid(layout),
+        padding: layout === 'cards' ? 'var(--mantine-spacing-sm)' : '0 var(--mantine-spacing-md)',
         borderBottom: '1px solid var(--mantine-color-default-border)',
+        background: selected ? 'var(--mantine-primary-color-light)' : undefined,
       }}
     >
-      <div role="cell" style={cell}>
-        <Text size="sm" fw={500} truncate="end">
-          {meeting?.name ?? 'Unknown event type'}
-        </Text>
-        {meeting && (
-          <Text size="xs" c="dimmed" truncate="end">
-            {formatMinutes(meeting.durationMinutes)}
-          </Text>
+      <div role="cell" style={{ ...cell('select'), paddingTop: layout === 'cards' ? 2 : 0 }}>
+        {status.revocable && (
+          <Checkbox size="sm" aria-label={`Select link for ${label}`} checked={selected} onChange={(event) => actions.onSelect(link, event.currentTarget.checked)} />
         )}
       </div>
-      <div role="cell" style={cell}>
+      <div role="cell" style={cell('link')}>
+        <Text size="sm" fw={500} truncate="end" title={meeting?.name}>
+          {meeting?.name ?? 'Unknown event type'}
+        </Text>
+        {eventType && <LinkSummaryLine link={link} eventType={eventType} timezone={timezone} now={now} />}
+        <Text size="xs" ff="monospace" c="dimmed" truncate="end" title={url} data-testid="link-url" style={{ userSelect: 'all' }}>
+          {url}
+        </Text>
+      </div>
+      <div role="cell" style={cell('contact')}>
         <Text size="sm" truncate="end" c={who ? undefined : 'dimmed'}>
           {who || 'No contact'}
         </Text>
@@ -74,30 +87,37 @@ export const LinkRowView = memo(function LinkRowView({ row, rowIndex, timezone, 
           </Text>
         )}
       </div>
-      <div role="cell" style={cell}>
-        <Text size="sm">{formatDate(link.createdAt, timezone)}</Text>
+      <div role="cell" style={cell('created')}>
+        <Text size={layout === 'cards' ? 'xs' : 'sm'} c={layout === 'cards' ? 'dimmed' : undefined}>
+          {layout === 'cards' ? `Created ${formatDate(link.createdAt, timezone)}` : formatDate(link.createdAt, timezone)}
+        </Text>
       </div>
-      <div role="cell" style={cell}>
+      <div role="cell" style={cell('status')}>
         <LinkStatusBadge link={link} status={status} timezone={timezone} now={now} />
       </div>
-      <div role="cell" style={{ display: 'flex', gap: 4, justifyContent: 'flex-end' }}>
-        <Tooltip label={copied ? 'Copied' : 'Copy link'}>
-          <ActionIcon
-            variant="subtle"
-            color={copied ? 'teal' : 'gray'}
-            aria-label={`Copy link for ${label}`}
-            onClick={() => {
-              Promise.resolve(actions.onCopy(link)).then(flashCopied, () => {});
-            }}
-          >
-            <IconCopy />
-          </ActionIcon>
-        </Tooltip>
-        <Tooltip label="Share by email">
-          <ActionIcon variant="subtle" color="gray" aria-label={`Share link for ${label} by email`} onClick={() => actions.onShare(link)}>
-            <IconMail />
-          </ActionIcon>
-        </Tooltip>
+      <div role="cell" style={cell('actions')}>
+        {/* A used-up, revoked or expired link books nobody: nothing worth copying or sending. */}
+        {status.live && (
+          <>
+            <Tooltip label={copied ? 'Copied' : 'Copy link'}>
+              <ActionIcon
+                variant="subtle"
+                color={copied ? 'teal' : 'gray'}
+                aria-label={`Copy link for ${label}`}
+                onClick={() => {
+                  Promise.resolve(actions.onCopy(link)).then(flashCopied, () => {});
+                }}
+              >
+                <IconCopy />
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label="Share by email">
+              <ActionIcon variant="subtle" color="gray" aria-label={`Share link for ${label} by email`} onClick={() => actions.onShare(link)}>
+                <IconMail />
+              </ActionIcon>
+            </Tooltip>
+          </>
+        )}
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <ActionIcon variant="subtle" color="gray" aria-label={`More actions for ${label}`}>

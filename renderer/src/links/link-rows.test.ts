@@ -32,4 +32,15 @@ describe('link rows', () => {
     expect(ids({ query: 'conference' })).toEqual([grace.id]);
     expect(ids({ query: 'conference', eventTypeId: intro.id })).toEqual([]);
   });
+
+  it('search also matches the event type’s name, the link’s own name for it and its token or URL', () => {
+    const renamed = makeLink({ eventTypeId: demo.id, overrides: { name: 'Roadmap walkthrough' }, createdAt: '2026-01-01T10:00:00.000Z' });
+    const all = buildLinkRows([ada, grace, revoked, renamed], [intro, demo], [], new Set(), NOW);
+    const ids = (query: string) => filterLinkRows(all, { ...NO_FILTER, query }).map((r) => r.link.id);
+    expect(ids('intro')).toEqual([ada.id, revoked.id]);
+    expect(ids('DEMO')).toEqual([grace.id, renamed.id]);
+    expect(ids('roadmap')).toEqual([renamed.id]);
+    expect(ids(grace.token)).toEqual([grace.id]);
+    expect(ids(`https://book.example.com/l/${grace.token}`)).toEqual([grace.id]);
+  });
 });

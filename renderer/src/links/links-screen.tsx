@@ -1,5 +1,6 @@
-// renderer: the Single-use links screen wired to the database: the virtualized list with live
-// status (booked by …, not yet synced), copy, edit, share by email, revoke and preview.
+// Runs in the renderer. The Single-use links screen wired to the database: the virtualized list
+// with live status (booked by …, not yet synced), copy, edit, share by email, revoke (one link or
+// several at once) and preview.
 import { Center, Loader } from '@mantine/core';
 import { useCallback } from 'react';
 import type { LinkDoc } from '../../../core/schemas/index.ts';
@@ -45,11 +46,13 @@ export function LinksScreen() {
         }}
         onEdit={(link) => navigate({ screen: 'link-editor', linkId: link.id })}
         onShare={(_link, mailto) => void open(mailto)}
-        onRevoke={async (link) => {
-          const doc = await db.links.findOne(link.id).exec();
+        onRevoke={async (targets) => {
+          const docs = await db.links.findByIds(targets.map((link) => link.id)).exec();
           const at = new Date().toISOString();
-          await doc?.incrementalPatch({ revokedAt: at, updatedAt: at });
-          showDone('Nobody can book with it any more.', 'Link revoked');
+          // One write per link: each is its own document, replicated (and merged) on its own.
+          await Promise.all([...docs.values()].map((doc) => doc.incrementalPatch({ revokedAt: at, updatedAt: at })));
+          if (targets.length === 1) showDone('Nobody can book with it any more.', 'Link revoked');
+          else showDone('Nobody can book with them any more.', `${targets.length} links revoked`);
         }}
         onOpen={(_link, url) => void open(url)}
         height="calc(100vh - 240px)"
