@@ -7,6 +7,7 @@ import { authenticateHost } from '../auth/authenticate-host.ts';
 import { connectViewCache } from '../booking/connect-view-cache.ts';
 import { createPublicViewCache } from '../booking/public-view-cache.ts';
 import { registerPublicRoutes } from '../booking/register-public-routes.ts';
+import { registerHostRescheduleRoutes } from '../booking/reschedule/host-reschedule-routes.ts';
 import { DEFAULT_CONNECTION_LIMITS, DEFAULT_PUBLIC_VIEW_CACHE_MS, type ServerConfig } from '../config/load-config.ts';
 import { registerMeRoute } from '../hosts/me-route.ts';
 import { registerLinkRoutes } from '../links/link-routes.ts';
@@ -92,6 +93,7 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
     await registerLinkRoutes(hostScope, store, config);
     registerWebhookRoutes(hostScope, store, config);
     registerOutboxRoutes(hostScope, store);
+    registerHostRescheduleRoutes(hostScope, store, config);
     registerPullRoute(hostScope, store);
     registerPushRoute(hostScope, store);
     registerStreamRoute(hostScope, hub);

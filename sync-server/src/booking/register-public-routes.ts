@@ -13,6 +13,7 @@ import { PAGE_ASSETS, PAGE_CSP } from '../pages/index.ts';
 import type { Store } from '../store/store.ts';
 import { registerBookingPageRoutes } from './booking-page-routes.ts';
 import { registerManageRoutes } from './manage-routes.ts';
+import { registerRescheduleRoutes } from './reschedule/reschedule-routes.ts';
 import { PUBLIC_BODY_LIMIT, registerPublicApiRoutes } from './public-api-routes.ts';
 import { createPublicContext, publicLimitsOf } from './public-context.ts';
 import type { PublicViewCache } from './public-view-cache.ts';
@@ -66,5 +67,6 @@ export async function registerPublicRoutes(app: FastifyInstance, store: Store, c
     registerPublicApiRoutes(scope, ctx);
     registerBookingPageRoutes(scope, ctx);
     registerManageRoutes(scope, ctx);
+    registerRescheduleRoutes(scope, ctx);
   });
 }
