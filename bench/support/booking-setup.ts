@@ -38,6 +38,8 @@ export async function setUpBooking(
     eventType?: 'open' | 'workday';
     /** More environment for the server process (e.g. PUBLIC_VIEW_CACHE_MS=0 to measure uncached answers). */
     serverEnv?: Record<string, string>;
+    /** The host's email (its booking notices are then queued too); default none. */
+    hostEmail?: string;
   },
 ): Promise<BookingSetup> {
   const { config, url } = await databases.fresh(kind);
@@ -46,7 +48,7 @@ export async function setUpBooking(
   let eventType: EventTypeDoc;
   let hostToken: string;
   try {
-    const { host, token } = await createHost(store, { name: 'Bench Host', slug: 'bench', timezone: 'UTC' });
+    const { host, token } = await createHost(store, { name: 'Bench Host', slug: 'bench', timezone: 'UTC', email: options.hostEmail ?? '' });
     hostToken = token;
     eventType = options.eventType === 'workday' ? await seedEventType(store, host.id, { slug: 'bench-call', minNoticeMinutes: 0 }) : await seedEventType(store, host.id, {
       slug: 'bench-call',

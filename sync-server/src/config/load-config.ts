@@ -5,7 +5,7 @@
 // REQUEST_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS and MAX_CONNECTIONS (what one client may hold);
 // LINKS_API_RATE_LIMIT (requests per minute per host token on /api/links); ALLOW_PRIVATE_FETCH (feeds
 // and webhooks may reach loopback and private addresses) and CALENDAR_FEED_REFRESH_SECONDS;
-// SMTP_URL and MAIL_FROM (email), OUTBOX_POLL_MS, OUTBOX_RETRY_BASE_MS, OUTBOX_MAX_ATTEMPTS (the outbox worker).
+// SMTP_URL and MAIL_FROM (email), OUTBOX_POLL_MS, OUTBOX_RETRY_BASE_MS, OUTBOX_MAX_ATTEMPTS, OUTBOX_WORKER (the outbox worker).
 import { ConfigError } from './config-error.ts';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseConfig } from './parse-database-url.ts';
 
@@ -57,9 +57,14 @@ export interface MailConfig {
   retryBaseMs: number;
   /** OUTBOX_MAX_ATTEMPTS: after this many, a message is failed for good (and shown to the host). */
   maxAttempts: number;
+  /**
+   * OUTBOX_WORKER=off: this process queues messages but sends none (another process on the same
+   * PostgreSQL sends them; the benchmark's "email off"). Default on.
+   */
+  workerEnabled: boolean;
 }
 
-export const DEFAULT_OUTBOX = { pollMs: 1000, retryBaseMs: 30_000, maxAttempts: 8 } as const;
+export const DEFAULT_OUTBOX = { pollMs: 1000, retryBaseMs: 30_000, maxAttempts: 8, workerEnabled: true } as const;
 
 /**
  * Bounds on what slow or many clients can hold (env: HEADERS_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS,
@@ -189,7 +194,15 @@ function readMailConfig(env: NodeJS.ProcessEnv, publicUrl: URL): MailConfig {
     pollMs: readInteger(env, 'OUTBOX_POLL_MS', DEFAULT_OUTBOX.pollMs, 10, 600_000),
     retryBaseMs: readInteger(env, 'OUTBOX_RETRY_BASE_MS', DEFAULT_OUTBOX.retryBaseMs, 10, 3_600_000),
     maxAttempts: readInteger(env, 'OUTBOX_MAX_ATTEMPTS', DEFAULT_OUTBOX.maxAttempts, 1, 100),
+    workerEnabled: readOnOff(env, 'OUTBOX_WORKER'),
   };
+}
+
+function readOnOff(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name]?.trim().toLowerCase() ?? '';
+  if (raw === '' || raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(name, `must be on or off (got "${raw}")`);
 }
 
 function readConnectionLimits(env: NodeJS.ProcessEnv): ConnectionLimits {

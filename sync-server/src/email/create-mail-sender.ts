@@ -22,6 +22,8 @@ export function createMailSender(options: { smtpUrl: string | null; outboxDir: s
     const url = new URL(options.smtpUrl);
     const transport = nodemailer.createTransport({
       url: options.smtpUrl,
+      // A few connections kept open: one handshake per connection, not per message.
+      pool: true, maxConnections: 3,
       connectionTimeout: SMTP_TIMEOUT_MS, greetingTimeout: SMTP_TIMEOUT_MS, socketTimeout: SMTP_TIMEOUT_MS,
     } as Parameters<typeof nodemailer.createTransport>[0]);
     return {

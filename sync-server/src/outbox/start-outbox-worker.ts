@@ -10,7 +10,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { MailSender } from '../email/create-mail-sender.ts';
 import { renderEmail } from '../email/render-email.ts';
-import type { OutboxRow } from '../store/outbox-store.ts';
+import type { OutboxOutcome, OutboxRow } from '../store/outbox-store.ts';
 import type { Store } from '../store/store.ts';
 import type { EmailPayload } from './outbox-payloads.ts';
 import { retryDelayMs } from './retry-delay.ts';
@@ -39,8 +39,13 @@ export interface OutboxWorker {
 }
 
 const DEFAULT_LEASE_MS = 120_000;
-const DEFAULT_BATCH = 20;
-const MIN_GAP_MS = 50;
+/**
+ * At most one batch per gap: under a burst of bookings the worker keeps to a modest pace (the
+ * backlog waits in the database, durable) instead of taking the CPU and the writer from the
+ * redemptions that queue the messages; a host's own volume never comes near it.
+ */
+const DEFAULT_BATCH = 10;
+const MIN_GAP_MS = 100;
 
 export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { store, logger } = options;
@@ -50,12 +55,13 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let wakeUp: (() => void) | null = null;
   let woken = false;
 
-  const attempt = async (row: OutboxRow): Promise<void> => {
+  /** One attempt; null for a fan-out (it records itself). */
+  const attempt = async (row: OutboxRow): Promise<OutboxOutcome | null> => {
     try {
       if (row.kind === 'webhook_event') {
         await store.outbox.fanOutWebhookEvent(row, now().toISOString());
         woken = true;
-        return;
+        return null;
       }
       if (row.kind === 'email') {
         const payload = JSON.parse(row.payload) as EmailPayload;
@@ -63,15 +69,13 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       } else {
         await options.deliverWebhook(row);
       }
-      if (!(await store.outbox.markSent(row, now().toISOString()))) logger.warn({ outboxId: row.id }, 'outbox: a sent message had lost its claim');
+      return { row, sent: true };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const last = row.attempts >= options.maxAttempts;
       const next = last ? 'failed' as const : { dueAt: new Date(now().getTime() + retryDelayMs(row.attempts, options.retryBaseMs)).toISOString() };
-      await store.outbox.markFailedAttempt(row, message.slice(0, 1000), next).catch((markError: unknown) => {
-        logger.error({ err: markError, outboxId: row.id }, 'outbox: could not record a failed attempt (its lease will run out and it goes again)');
-      });
       logger.warn({ outboxId: row.id, kind: row.kind, topic: row.topic, attempts: row.attempts, error: message, failedForGood: last }, 'outbox: a message was not delivered');
+      return { row, sent: false, error: message.slice(0, 1000), next };
     }
   };
 
@@ -82,17 +86,22 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       try {
         const rows = await store.outbox.claimDue(now().toISOString(), batchSize, options.leaseMs ?? DEFAULT_LEASE_MS);
         claimed = rows.length;
-        await Promise.all(rows.map(attempt));
+        const outcomes = (await Promise.all(rows.map(attempt))).filter((o) => o !== null);
+        // Recorded together: one transaction (one fsync on SQLite) per batch, not per message.
+        const recorded = await store.outbox.settle(outcomes, now().toISOString()).catch((error: unknown) => {
+          logger.error({ err: error }, 'outbox: could not record attempts (their leases run out and they go again)');
+          return outcomes.length;
+        });
+        if (recorded < outcomes.length) logger.warn({ lost: outcomes.length - recorded }, 'outbox: some attempts had lost their claim');
       } catch (error) {
         // The database away: the rows wait in it; try again at the next poll.
         if (running) logger.warn({ err: error }, 'outbox: could not claim messages');
       }
       if (!running) break;
-      if (claimed === batchSize) continue;
-      // A short gap even when woken: under a burst of bookings one claim takes the messages of
-      // many commits, instead of one claim per commit competing with the bookings for the writer.
+      // A gap even with more waiting or when woken: under a burst of bookings one claim takes the
+      // messages of many commits, instead of one claim per commit competing with the bookings.
       await new Promise((resolve) => setTimeout(resolve, MIN_GAP_MS));
-      if (woken || !running) continue;
+      if (claimed === batchSize || woken || !running) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, options.pollMs);
         wakeUp = () => { clearTimeout(timer); resolve(); };

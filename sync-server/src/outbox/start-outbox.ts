@@ -22,6 +22,10 @@ export function startOutbox(store: Store, config: ServerConfig, logger: FastifyB
   const mail = createMailSender({ smtpUrl: mailConfig.smtpUrl, outboxDir: outboxFolderOf(config) });
   if (mailConfig.smtpUrl) logger.info({ smtp: mail.describe, from: mailConfig.from }, 'email: sending through SMTP');
   else logger.info({ folder: mail.describe }, `email: no SMTP_URL, so messages are written as .eml files to ${mail.describe}`);
+  if (!mailConfig.workerEnabled) {
+    logger.info('outbox: OUTBOX_WORKER=off, so this process queues messages and sends none');
+    return { wake: () => {}, stop: async () => {}, closeMail: () => mail.close() };
+  }
   const worker = startOutboxWorker({
     store, mail, mailFrom: mailConfig.from, logger,
     deliverWebhook: createWebhookDeliverer(store, { allowPrivate: config.allowPrivateFetch ?? false }),

@@ -47,6 +47,8 @@ export interface OutboxRow {
   sentAt: string | null;
 }
 
+export type OutboxOutcome = { row: OutboxRow; sent: true } | { row: OutboxRow; sent: false; error: string; next: { dueAt: string } | 'failed' };
+
 export interface Webhook {
   id: string;
   hostId: string;
@@ -74,10 +76,12 @@ export interface OutboxStore {
    * processes) never hold the same row; each claim counts as an attempt.
    */
   claimDue(now: string, limit: number, leaseMs: number): Promise<OutboxRow[]>;
-  /** Marks a claimed row sent; false when the claim was lost (its lease ran out and another took it). */
-  markSent(row: OutboxRow, now: string): Promise<boolean>;
-  /** Puts a claimed row back for another attempt at `dueAt` (or, with `failed`, gives up on it for good), keeping the error. */
-  markFailedAttempt(row: OutboxRow, error: string, next: { dueAt: string } | 'failed'): Promise<boolean>;
+  /**
+   * Records the attempts of claimed rows in one transaction: sent, or back for another attempt at
+   * `dueAt` (or, with 'failed', given up for good), keeping the error. A row whose claim was lost
+   * (its lease ran out and another worker took it) is left alone; returns how many were recorded.
+   */
+  settle(outcomes: readonly OutboxOutcome[], now: string): Promise<number>;
   /** A claimed 'webhook_event' row: one 'webhook' row per webhook of its host subscribed to its topic, and the event marked sent, in one transaction. */
   fanOutWebhookEvent(row: OutboxRow, now: string): Promise<number>;
   /** The host's rows of a status, newest first. */

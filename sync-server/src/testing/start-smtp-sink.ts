@@ -21,6 +21,8 @@ export async function startSmtpSink(port?: number): Promise<SmtpSink> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // Senders keep pooled connections open; stopping need not wait for them to hang up.
+    closeTimeout: 100,
     logger: false,
     onData(stream, _session, callback) {
       simpleParser(stream).then((parsed) => {

@@ -56,17 +56,21 @@ export function createPostgresOutbox(pool: pg.Pool): OutboxStore {
         RETURNING ${ROW_COLUMNS}`, [now, limit, leaseMs]);
       return rows.map(toRow);
     },
-    async markSent(row, now) {
-      const { rowCount } = await query(`UPDATE outbox SET status = 'sent', sent_at = $1, lease_until = NULL, last_error = NULL
-        WHERE id = $2 AND status = 'sending' AND attempts = $3`, [now, row.id, row.attempts]);
-      return rowCount === 1;
-    },
-    async markFailedAttempt(row, error, next) {
-      const status = next === 'failed' ? 'failed' : 'pending';
-      const dueAt = next === 'failed' ? row.dueAt : next.dueAt;
-      const { rowCount } = await query(`UPDATE outbox SET status = $1, due_at = $2, last_error = $3, lease_until = NULL
-        WHERE id = $4 AND status = 'sending' AND attempts = $5`, [status, dueAt, error, row.id, row.attempts]);
-      return rowCount === 1;
+    async settle(outcomes, now) {
+      if (outcomes.length === 0) return 0;
+      // One statement for the whole batch; each row only while this worker's claim (its attempt) still holds.
+      const { rowCount } = await query(`UPDATE outbox SET status = o.status, due_at = COALESCE(o.due_at, outbox.due_at), last_error = o.error,
+          sent_at = CASE WHEN o.status = 'sent' THEN $1::timestamptz ELSE outbox.sent_at END, lease_until = NULL
+        FROM unnest($2::text[], $3::int[], $4::text[], $5::timestamptz[], $6::text[]) AS o(id, attempts, status, due_at, error)
+        WHERE outbox.id = o.id AND outbox.status = 'sending' AND outbox.attempts = o.attempts`, [
+        now,
+        outcomes.map((o) => o.row.id),
+        outcomes.map((o) => o.row.attempts),
+        outcomes.map((o) => (o.sent ? 'sent' : o.next === 'failed' ? 'failed' : 'pending')),
+        outcomes.map((o) => (o.sent || o.next === 'failed' ? null : o.next.dueAt)),
+        outcomes.map((o) => (o.sent ? null : o.error)),
+      ]);
+      return rowCount ?? 0;
     },
     async fanOutWebhookEvent(row, now) {
       // One statement: the event marked sent only by the worker that still holds it, and the deliveries written only then.

@@ -51,15 +51,20 @@ export function createSqliteOutbox(writer: SqliteDatabase, reader: SqliteDatabas
         WHERE id IN (SELECT id FROM outbox WHERE status IN ('pending', 'sending') AND due_at <= ? AND (status = 'pending' OR lease_until < ?) ORDER BY due_at LIMIT ?)
         RETURNING ${ROW_COLUMNS}`).all(leaseUntil, now, now, limit) as RawRow[]).map(toRow));
     },
-    markSent(row, now) {
-      return onWriter(() => prepareCached(writer, `UPDATE outbox SET status = 'sent', sent_at = ?, lease_until = NULL, last_error = NULL
-        WHERE id = ? AND status = 'sending' AND attempts = ?`).run(now, row.id, row.attempts).changes === 1);
-    },
-    markFailedAttempt(row, error, next) {
-      const status = next === 'failed' ? 'failed' : 'pending';
-      const dueAt = next === 'failed' ? row.dueAt : next.dueAt;
-      return onWriter(() => prepareCached(writer, `UPDATE outbox SET status = ?, due_at = ?, last_error = ?, lease_until = NULL
-        WHERE id = ? AND status = 'sending' AND attempts = ?`).run(status, dueAt, error, row.id, row.attempts).changes === 1);
+    settle(outcomes, now) {
+      // One transaction, one fsync, for the whole batch of attempts.
+      return onWriter(() => writer.transaction(() => {
+        const sent = prepareCached(writer, `UPDATE outbox SET status = 'sent', sent_at = ?, lease_until = NULL, last_error = NULL
+          WHERE id = ? AND status = 'sending' AND attempts = ?`);
+        const failed = prepareCached(writer, `UPDATE outbox SET status = ?, due_at = ?, last_error = ?, lease_until = NULL
+          WHERE id = ? AND status = 'sending' AND attempts = ?`);
+        let recorded = 0;
+        for (const o of outcomes) {
+          if (o.sent) recorded += sent.run(now, o.row.id, o.row.attempts).changes;
+          else recorded += failed.run(o.next === 'failed' ? 'failed' : 'pending', o.next === 'failed' ? o.row.dueAt : o.next.dueAt, o.error, o.row.id, o.row.attempts).changes;
+        }
+        return recorded;
+      }).immediate());
     },
     fanOutWebhookEvent(row, now) {
       return onWriter(() => writer.transaction(() => {
