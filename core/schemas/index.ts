@@ -1,5 +1,7 @@
-// Runs anywhere (shared). The data contract: the three replicated collections (ARCHITECTURE.md, "The data contract").
+// Runs anywhere (shared). The data contract: the four replicated collections (ARCHITECTURE.md, "The data contract").
 import type { BookingDoc } from './booking-schema.ts';
+import type { CalendarFeedDoc } from './calendar-feed-schema.ts';
+import { calendarFeedSchema } from './calendar-feed-schema.ts';
 import { bookingSchema } from './booking-schema.ts';
 import type { EventTypeDoc } from './event-type-schema.ts';
 import { eventTypeSchema } from './event-type-schema.ts';
@@ -7,6 +9,7 @@ import type { LinkDoc } from './link-schema.ts';
 import { linkSchema } from './link-schema.ts';
 
 export * from './booking-schema.ts';
+export * from './calendar-feed-schema.ts';
 export * from './event-type-schema.ts';
 export * from './limits.ts';
 export * from './link-schema.ts';
@@ -21,7 +24,7 @@ export type MeetingLocation = EventTypeDoc['location'];
 export type LocationKind = MeetingLocation['kind'];
 export type Invitee = BookingDoc['invitee'];
 
-export const COLLECTION_NAMES = ['event_types', 'links', 'bookings'] as const;
+export const COLLECTION_NAMES = ['event_types', 'links', 'bookings', 'calendar_feeds'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 /** The document type stored in each collection. */
@@ -29,6 +32,7 @@ export interface CollectionDocs {
   event_types: EventTypeDoc;
   links: LinkDoc;
   bookings: BookingDoc;
+  calendar_feeds: CalendarFeedDoc;
 }
 
 /** A document as it travels over replication: RxDB adds `_deleted` to every document. */
@@ -38,6 +42,7 @@ export const collectionSchemas = {
   event_types: eventTypeSchema,
   links: linkSchema,
   bookings: bookingSchema,
+  calendar_feeds: calendarFeedSchema,
 } as const;
 
 export function isCollectionName(value: string): value is CollectionName {

@@ -6,17 +6,19 @@ import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../schemas/index.ts';
 import { makeBooking, makeEventType, makeLink, replicated } from '../testing/fixtures.ts';
 import { errorFields, errorFor } from '../testing/validation-helpers.ts';
+import { makeCalendarFeed } from '../testing/calendar-feed-fixture.ts';
 import { FREE_TEXT_MESSAGE, SINGLE_LINE_MESSAGE, UNSTORABLE_TEXT_MESSAGE } from './check-text.ts';
 import { validateDocument } from './validate-document.ts';
 
 const LINK_WITH_OVERRIDES = makeLink({ overrides: { name: 'Intro for Ada', location: { kind: 'phone', details: '+44 20 7946 0000' } }, contact: { name: 'Ada', email: 'ada@example.com' }, note: 'Met at the fair.' });
 const BOOKING = makeBooking({ invitee: { name: 'Ada Lovelace', email: 'ada@example.com', timezone: 'Europe/London', notes: 'About the engine.' }, cancelReason: '' });
 
-const DOCS: Record<CollectionName, object> = { event_types: replicated(makeEventType()), links: replicated(LINK_WITH_OVERRIDES), bookings: replicated(BOOKING) };
+const DOCS: Record<CollectionName, object> = { event_types: replicated(makeEventType()), links: replicated(LINK_WITH_OVERRIDES), bookings: replicated(BOOKING), calendar_feeds: replicated(makeCalendarFeed({ lastError: 'could not parse\nline 3' })) };
 const FREE_TEXT: Record<CollectionName, string[]> = {
   event_types: ['description', 'location.details'],
   links: ['note', 'overrides.location.details'],
   bookings: ['invitee.notes', 'cancelReason', 'location.details'],
+  calendar_feeds: ['lastError'],
 };
 
 /** Dot paths of every string leaf. */

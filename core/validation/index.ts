@@ -11,6 +11,8 @@ export { checkText, FREE_TEXT_MESSAGE, SINGLE_LINE_MESSAGE, textProblem, UNSTORA
 export { isStorableText } from './is-storable-text.ts';
 export { isCanonicalUtcTime, parseIsoInstant } from './parse-iso-instant.ts';
 export { validateBooking } from './validate-booking.ts';
+export { FEED_URL_MESSAGE, validateCalendarFeed } from './validate-calendar-feed.ts';
+export { isFeedUrl } from './is-feed-url.ts';
 export type { BookingRequest } from './validate-booking-request.ts';
 export { BOOKING_REQUEST_LIMITS, validateBookingRequest } from './validate-booking-request.ts';
 export type { CancelRequest } from './validate-cancel-request.ts';

@@ -1,8 +1,9 @@
-// Runs anywhere (shared). The validator of a collection by name, for code that handles all three
+// Runs anywhere (shared). The validator of a collection by name, for code that handles all four
 // (the server's push endpoint, replication tests).
 import type { CollectionDocs, CollectionName } from '../schemas/index.ts';
 import type { ValidationResult } from './field-error.ts';
 import { validateBooking } from './validate-booking.ts';
+import { validateCalendarFeed } from './validate-calendar-feed.ts';
 import { validateEventType } from './validate-event-type.ts';
 import { validateLink } from './validate-link.ts';
 
@@ -10,6 +11,7 @@ const validators: { [C in CollectionName]: (input: unknown) => ValidationResult<
   event_types: validateEventType,
   links: validateLink,
   bookings: validateBooking,
+  calendar_feeds: validateCalendarFeed,
 };
 
 export function validateDocument<C extends CollectionName>(collection: C, input: unknown): ValidationResult<CollectionDocs[C]> {

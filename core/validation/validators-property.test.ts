@@ -8,6 +8,7 @@ import { collectionSchemas, LOCATION_KINDS } from '../schemas/index.ts';
 import { generateToken } from '../tokens/index.ts';
 import { makeAvailability, makeBooking, makeEventType, makeLink } from '../testing/fixtures.ts';
 import { errorFields } from '../testing/validation-helpers.ts';
+import { makeCalendarFeed } from '../testing/calendar-feed-fixture.ts';
 import type { JsonTypeName, SchemaNode } from './schema-node.ts';
 import { asSchemaNode } from './schema-node.ts';
 import { validateDocument } from './validate-document.ts';
@@ -74,6 +75,7 @@ const richDocs: Record<CollectionName, () => object> = {
     lastBookedAt: '2026-03-04T10:00:00.000Z',
   }),
   bookings: () => makeBooking({ linkId: 'l-1' }),
+  calendar_feeds: () => makeCalendarFeed({ lastFetchedAt: '2026-03-04T10:00:00.000Z', lastError: 'timed out', busyCount: 3 }),
 };
 
 const COLLECTIONS = Object.keys(richDocs) as CollectionName[];

@@ -19,6 +19,7 @@ export const migrationStrategies: Record<CollectionName, MigrationStrategies> = 
     }),
   },
   links: {},
+  calendar_feeds: {},
   // 1: the reschedule chain (a booking made before it was neither rescheduled nor a reschedule).
   bookings: {
     1: (doc: Record<string, unknown>) => ({

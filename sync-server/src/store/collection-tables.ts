@@ -7,6 +7,7 @@ export const COLLECTION_TABLES: Readonly<Record<CollectionName, string>> = {
   event_types: 'event_types',
   links: 'links',
   bookings: 'bookings',
+  calendar_feeds: 'calendar_feeds',
 };
 
 export interface HostRow {

@@ -11,6 +11,7 @@
 // the server-only columns (host, seq, manage token, buffer-inclusive times, ...) never appear in
 // a returned document.
 import type { BookingDoc, CollectionDocs, CollectionName, Replicated } from '../../../core/schemas/index.ts';
+import type { FeedFetchSave, FeedStore } from './feed-store.ts';
 import type { OutboxBatch, OutboxStore } from './outbox-store.ts';
 
 /** A document as replicated: the schema's fields plus `_deleted`. */
@@ -68,9 +69,9 @@ export interface HostPatch {
 /** A confirmed booking's place on the host's calendar. All times ISO-8601 UTC, half-open ranges. */
 export interface BusyInterval {
   bookingId: string;
-  start: string;
   /** The booking's event type: meeting limits count the bookings of one event type. */
   eventTypeId: string;
+  start: string;
   end: string;
   /** `start` minus the buffer before: what no other confirmed booking may overlap. */
   blockedStart: string;
@@ -108,7 +109,6 @@ export interface BookingCommand {
   now: string;
   booking: Replicated<BookingDoc>;
   server: BookingServerFields;
-  /** The messages the booking owes (invariant 7), written only when the outcome is 'booked'. */
   /**
    * The event type's meeting limits (core's meetingLimitRanges): the booking goes in only while
    * fewer than `max` confirmed bookings of its event type start in each range (the replaced
@@ -122,10 +122,10 @@ export interface BookingCommand {
    * blocks the new one. A reschedule spends no use: its `link` is null, the booking's `linkId` the original's.
    */
   replaces?: BookingReplacement;
+  /** The messages the booking owes (invariant 7), written only when the outcome is 'booked'. */
   outbox?: OutboxBatch;
 }
 
-/**
 /** A range a meeting limit is counted over: at most `max` bookings of the event type start in [start, end). */
 export interface BookingLimit {
   start: string;
@@ -139,13 +139,14 @@ export interface BookingReplacement {
   canceledBy: 'host' | 'invitee';
 }
 
+/**
  * 'booked': committed, with the link's use spent (its document records the booking).
  * 'stale': nothing written; the event type or link changed since they were read, or the link is
  * no longer live (used up, revoked, expired, deleted): read again and decide.
  * 'overlap': nothing written; the booking would overlap a confirmed one of the host.
- */
  * 'limit_reached': nothing written; its day or week holds the event type's most bookings.
  * 'gone': nothing written; the booking a reschedule replaces is no longer confirmed, or has started.
+ */
 export type BookingOutcome = 'booked' | 'stale' | 'overlap' | 'limit_reached' | 'gone';
 
 /** A link found by its token, with everything a page or a redemption reads beside it. */
@@ -205,8 +206,10 @@ export interface WriteTx {
   /** This host's booking stored with that manage token, read inside the transaction. */
   findBookingByManageToken(manageToken: string): Promise<StoredDoc<'bookings'> | null>;
 
-  /** Queues messages in this transaction (invariant 7) and drops the pending reminders of `dropRemindersOf`. */
+  /** Records a calendar feed's fetch (its state; its busy rows replaced when `save.busy` is not null), with the feed document's write. */
+  saveFeedFetch(feedId: string, save: FeedFetchSave): Promise<void>;
 
+  /** Queues messages in this transaction (invariant 7) and drops the pending reminders of `dropRemindersOf`. */
   enqueueOutbox(batch: OutboxBatch): Promise<void>;
 }
 
@@ -265,9 +268,11 @@ export interface Store {
   findEventTypeBySlug(hostId: string, slug: string): Promise<StoredDoc<'event_types'> | null>;
   listBusyIntervals(hostId: string, range: TimeRange): Promise<BusyInterval[]>;
 
+  /** Calendar feeds: what is due, the fetch claim, and the busy intervals of enabled feeds (feed-store.ts). */
+  readonly feeds: FeedStore;
+
   /** The outbox's rows and the host's webhooks (outbox-store.ts). */
   readonly outbox: OutboxStore;
-
 
   // --- change notification and lifecycle ---
   /** Calls `listener` after every commit that changed documents, and after every `updateHost`. Returns the unsubscribe function. */

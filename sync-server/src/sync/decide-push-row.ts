@@ -35,6 +35,11 @@ function newLink(doc: ReplicatedDoc<'links'>): ReplicatedDoc<'links'> {
   return { ...doc, useCount: 0, bookingIds: [], lastBookedAt: null };
 }
 
+/** The server-owned fields of a feed a client adds: nothing fetched yet. */
+function newCalendarFeed(doc: ReplicatedDoc<'calendar_feeds'>): ReplicatedDoc<'calendar_feeds'> {
+  return { ...doc, lastFetchedAt: null, lastError: null, busyCount: 0 };
+}
+
 /**
  * The rules on top of field ownership: a link's token never changes and a booked link is never
  * deleted; a booking is never deleted and its status only goes from confirmed to canceled.
@@ -74,7 +79,7 @@ function changedBooking(merged: ReplicatedDoc<'bookings'>, stored: ReplicatedDoc
 /**
  * Decides one row. `stored` is the current stored version (null when none); `now` stamps a
  * host's cancel. In order:
- * - new document: insert (links get fresh server-owned fields); clients may not create bookings.
+ * - new document: insert (links and calendar feeds get fresh server-owned fields); clients may not create bookings.
  * - client-owned fields already equal the stored ones: no-op (retries are idempotent).
  * - no `assumedMasterState`, or its client-owned fields differ from the stored ones: conflict.
  * - otherwise: the client-owned fields merged into the stored document (core/merge), except
@@ -91,7 +96,9 @@ export function decidePushRow<C extends CollectionName>(collection: C, row: Push
   const next = row.newDocumentState;
   if (stored === null) {
     if (collection === 'bookings') return { kind: 'refuse', field: 'id', message: 'bookings are created only by the server' };
-    const doc = collection === 'links' ? newLink(next as ReplicatedDoc<'links'>) : next;
+    const doc = collection === 'links'
+      ? newLink(next as ReplicatedDoc<'links'>)
+      : collection === 'calendar_feeds' ? newCalendarFeed(next as ReplicatedDoc<'calendar_feeds'>) : next;
     return { kind: 'insert', doc: doc as ReplicatedDoc<C> };
   }
   if (clientFieldsEqual(collection, next as Doc, stored as Doc)) return { kind: 'noop' };

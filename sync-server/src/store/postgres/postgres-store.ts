@@ -13,9 +13,10 @@ import { queryBookingByManageToken, queryBusyIntervals, queryDocs, queryEventTyp
 import { toBatchRow } from './query-book-batch.ts';
 import { runPostgresWriteGroup, type QueuedPostgresWrite } from './run-postgres-write-group.ts';
 import { migratePostgres, openPostgresPool } from './open-postgres-pool.ts';
+import { createPostgresFeeds } from './postgres-feeds.ts';
 import { createPostgresOutbox } from './postgres-outbox.ts';
-
 import { settleReplacement } from '../settle-replacement.ts';
+
 /** Members per group: bounds the nested savepoints (PostgreSQL caches 64 subtransactions per backend). */
 const MAX_GROUP_SIZE = 32;
 
@@ -157,9 +158,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return enqueue(hostId, (settle) => ({ kind: 'work', work, ...settle }));
     },
     book(command) {
-      let row: ReturnType<typeof toBatchRow>;
       // A reschedule is written once for both stores, against WriteTx (settle-replacement.ts).
       if (command.replaces) return settleReplacement((hostId, work) => enqueue(hostId, (settle) => ({ kind: 'work', work, ...settle })), command);
+      let row: ReturnType<typeof toBatchRow>;
       try {
         // Checked and turned into column values now, not under the host's lock.
         row = toBatchRow(command);
@@ -185,6 +186,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     listBusyIntervals(hostId, range) {
       return queryBusyIntervals(pool, hostId, range);
     },
+    feeds: createPostgresFeeds(pool),
 
     onCommit(listener) {
       return changes.subscribe(listener);

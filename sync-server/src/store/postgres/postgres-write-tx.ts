@@ -2,11 +2,12 @@
 // host row is locked (SELECT ... FOR UPDATE) before this object exists, so sequence numbers can
 // be handed out from memory; the store writes the counter back before COMMIT.
 import type pg from 'pg';
-import type { BookingDoc, CollectionName, EventTypeDoc, LinkDoc, Replicated } from '../../../../core/schemas/index.ts';
+import type { BookingDoc, CalendarFeedDoc, CollectionName, EventTypeDoc, LinkDoc, Replicated } from '../../../../core/schemas/index.ts';
 import { assertValidDocument } from '../assert-valid-document.ts';
 import { blockedRangeColumns, bookingColumns, eventTypeColumns, linkColumns, splitDoc } from '../document-columns.ts';
 import type { BookingServerFields, ReplicatedDoc, WriteTx } from '../store.ts';
 import { translatePostgresError } from './postgres-errors.ts';
+import { putCalendarFeed, saveFeedFetch } from './postgres-feeds.ts';
 import { insertOutboxBatch } from './postgres-outbox.ts';
 import { queryBookingByManageToken, queryBusyIntervals, queryDocs } from './postgres-reads.ts';
 
@@ -101,6 +102,10 @@ export function createPostgresWriteTx(client: pg.PoolClient, hostId: string, sta
         assertValidDocument(collection, doc);
         if (collection === 'event_types') return putEventType(doc as Replicated<EventTypeDoc>);
         if (collection === 'links') return putLink(doc as Replicated<LinkDoc>);
+        if (collection === 'calendar_feeds') {
+          const seq = nextSeq('calendar_feeds');
+          return putCalendarFeed(client, hostId, seq, doc as Replicated<CalendarFeedDoc>).then(() => seq);
+        }
         return putBooking(doc as Replicated<BookingDoc>);
       });
     },
@@ -115,6 +120,9 @@ export function createPostgresWriteTx(client: pg.PoolClient, hostId: string, sta
     },
     findBookingByManageToken(manageToken) {
       return guarded(async () => (await queryBookingByManageToken(client, manageToken, hostId))?.booking ?? null);
+    },
+    saveFeedFetch(feedId, save) {
+      return guarded(() => saveFeedFetch(client, hostId, feedId, save));
     },
     enqueueOutbox(batch) {
       // A transaction's own messages are its caller's decision: none is conditional here.

@@ -13,6 +13,7 @@ import { readBookingByManageToken, readBusyIntervals, readDocs, readEventTypeByS
 import { runWriteGroup, type QueuedWrite } from './run-write-group.ts';
 import { createSqliteOutbox } from './sqlite-outbox.ts';
 import type { SqliteWriteTx } from './sqlite-write-tx.ts';
+import { createSqliteFeeds } from './sqlite-feeds.ts';
 import { settleReplacement } from '../settle-replacement.ts';
 
 /** Bounds how long one group holds the writer (and how much one failed COMMIT takes down). */
@@ -120,10 +121,11 @@ export async function openSqliteStore(path: string): Promise<Store> {
 
     writeTransaction: enqueue,
     book(command) {
-      return enqueue(command.hostId, (tx) => tx.book(command));
       // A reschedule is written once for both stores, against WriteTx (settle-replacement.ts).
       if (command.replaces) return settleReplacement(enqueue, command);
+      return enqueue(command.hostId, (tx) => tx.book(command));
     },
+    feeds: createSqliteFeeds(writer, reader, exclusive),
     outbox: createSqliteOutbox(writer, reader, exclusive),
 
     async getDocs(hostId, collection, ids) {

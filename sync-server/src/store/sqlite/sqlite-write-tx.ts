@@ -1,13 +1,14 @@
 // Runs on the server (SQLite). The WriteTx of one `BEGIN IMMEDIATE` transaction on the write
 // connection. Sequence numbers are handed out from the host's counter read at the start; the
 // store writes the counter back before COMMIT.
-import type { BookingDoc, CollectionName, EventTypeDoc, LinkDoc, Replicated } from '../../../../core/schemas/index.ts';
+import type { BookingDoc, CalendarFeedDoc, CollectionName, EventTypeDoc, LinkDoc, Replicated } from '../../../../core/schemas/index.ts';
 import { assertValidDocument } from '../assert-valid-document.ts';
 import { blockedRangeColumns, bookingColumns, eventTypeColumns, linkColumns, splitDoc } from '../document-columns.ts';
 import type { BookingCommand, BookingOutcome, BookingServerFields, BusyInterval, ReplicatedDoc, StoredDoc, TimeRange, WriteTx } from '../store.ts';
 import { BookingOverlapError } from '../store-errors.ts';
 import type { SqliteDatabase } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
+import { putCalendarFeed, saveFeedFetch } from './sqlite-feeds.ts';
 import { sqlite } from './sqlite-errors.ts';
 import { bookInTransaction } from './book-in-transaction.ts';
 import { insertOutboxBatch } from './sqlite-outbox.ts';
@@ -118,6 +119,11 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
         assertValidDocument(collection, doc);
         if (collection === 'event_types') return putEventType(doc as Replicated<EventTypeDoc>);
         if (collection === 'links') return putLink(doc as Replicated<LinkDoc>);
+        if (collection === 'calendar_feeds') {
+          const seq = nextSeq('calendar_feeds');
+          putCalendarFeed(db, hostId, seq, doc as Replicated<CalendarFeedDoc>);
+          return seq;
+        }
         return putBooking(doc as Replicated<BookingDoc>);
       });
     },
@@ -135,6 +141,9 @@ export function createSqliteWriteTx(db: SqliteDatabase, hostId: string, state: S
     },
     findBookingByManageToken(manageToken): Promise<StoredDoc<'bookings'> | null> {
       return guarded(() => readBookingByManageToken(db, manageToken, hostId)?.booking ?? null);
+    },
+    saveFeedFetch(feedId, save) {
+      return guarded(() => saveFeedFetch(db, hostId, feedId, save));
     },
     enqueueOutbox(batch) {
       return guarded(() => insertOutboxBatch(db, hostId, batch, new Date().toISOString(), () => true));
