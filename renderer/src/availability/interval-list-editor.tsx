@@ -5,6 +5,7 @@ import type { TimeInterval } from '../../../core/schemas/index.ts';
 import { IconTrash } from '../components/icons.tsx';
 import { displayMessage, type FieldErrors } from '../forms/field-errors.ts';
 import { clockOptions } from './clock-times.ts';
+import intervalClasses from './interval-row.module.css';
 
 // A week holds dozens of these selects; Mantine keeps closed dropdowns mounted by default, which
 // would put thousands of hidden options in the page and slow down typing anywhere in the form.
@@ -39,6 +40,7 @@ export function IntervalListEditor({ intervals, onChange, dayLabel, errors = {},
                 aria-label={`${dayLabel}: start of hours${n}`}
                 size="sm"
                 w={110}
+                className={intervalClasses.time}
                 data={clockOptions('start', interval.start)}
                 value={interval.start}
                 allowDeselect={false}
@@ -53,6 +55,7 @@ export function IntervalListEditor({ intervals, onChange, dayLabel, errors = {},
                 aria-label={`${dayLabel}: end of hours${n}`}
                 size="sm"
                 w={150}
+                className={intervalClasses.time}
                 data={clockOptions('end', interval.end)}
                 value={interval.end}
                 allowDeselect={false}

@@ -9,6 +9,7 @@ import { CopyToDaysButton } from './copy-to-days-button.tsx';
 import { copyDayTo, DEFAULT_INTERVAL, nextInterval, setDayIntervals } from './edit-availability.ts';
 import { IntervalListEditor } from './interval-list-editor.tsx';
 import { WEEKDAY_LABELS } from './weekday-labels.ts';
+import rowClasses from './weekly-hours-row.module.css';
 
 export interface WeeklyHoursEditorProps {
   value: Availability;
@@ -44,17 +45,19 @@ export function WeeklyHoursEditor({ value, onChange, errors }: WeeklyHoursEditor
             wrap="nowrap"
             py="xs"
             gap="md"
+            className={rowClasses.row}
             style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
             data-testid={`weekday-${day}`}
           >
             <Checkbox
+              className={rowClasses.day}
               w={130}
               pt={8}
               label={label}
               checked={intervals.length > 0}
               onChange={(event) => toggle(day, event.currentTarget.checked)}
             />
-            <Stack gap={4} style={{ flex: 1 }}>
+            <Stack gap={4} style={{ flex: 1 }} className={rowClasses.hours}>
               {intervals.length === 0 ? (
                 <>
                   <Text c="dimmed" size="sm" pt={8}>
@@ -70,7 +73,7 @@ export function WeeklyHoursEditor({ value, onChange, errors }: WeeklyHoursEditor
                 <IntervalListEditor intervals={intervals} dayLabel={label} errors={dayErrors} onChange={(list) => setDay(day, list)} />
               )}
             </Stack>
-            <Group gap={4} wrap="nowrap" pt={4}>
+            <Group gap={4} wrap="nowrap" pt={4} className={rowClasses.actions}>
               <Tooltip label={next ? 'Add hours' : 'The day is full'}>
                 <ActionIcon variant="subtle" color="gray" size="lg" aria-label={`Add hours to ${label}`} disabled={!next} onClick={() => next && setDay(day, [...intervals, next])}>
                   <IconPlus />

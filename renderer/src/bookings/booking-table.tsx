@@ -5,6 +5,7 @@ import type { BookingDoc } from '../../../core/schemas/index.ts';
 import { formatDateTime } from '../components/format-dates.ts';
 import { dayjs } from '../components/dayjs.ts';
 import { usableZone } from '../components/format-dates.ts';
+import stacked from '../components/stacked-table.module.css';
 import { BOOKING_COLUMN_WIDTHS, BOOKING_TABLE_MIN_WIDTH } from './booking-table-layout.ts';
 
 export interface BookingTableProps {
@@ -20,8 +21,9 @@ export interface BookingTableProps {
 
 export function BookingTable({ bookings, timezone, now, sourceOf, unsyncedIds, onCancel, onOpenDetails }: BookingTableProps) {
   return (
-    <Table.ScrollContainer minWidth={BOOKING_TABLE_MIN_WIDTH}>
-      <Table highlightOnHover verticalSpacing="sm" aria-label="Bookings" layout="fixed">
+    // On a phone the rows become cards (stacked-table), so Cancel is in view without a swipe.
+    <Table.ScrollContainer minWidth={BOOKING_TABLE_MIN_WIDTH} className={stacked.scroll}>
+      <Table highlightOnHover verticalSpacing="sm" aria-label="Bookings" layout="fixed" className={stacked.table}>
         <colgroup>
           {Object.entries(BOOKING_COLUMN_WIDTHS).map(([column, width]) => (
             <col key={column} style={{ width }} />

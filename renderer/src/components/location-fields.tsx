@@ -1,6 +1,6 @@
 // renderer: where a meeting happens: a kind, and details that depend on it (a meeting link, a
 // phone number, an address). Used by the event type form and by a link's overrides.
-import { Group, Select, TextInput } from '@mantine/core';
+import { Flex, Select, TextInput } from '@mantine/core';
 import { useRef } from 'react';
 import { LOCATION_KINDS, type LocationKind, type MeetingLocation } from '../../../core/schemas/index.ts';
 import { displayMessage, type FieldErrors } from '../forms/field-errors.ts';
@@ -22,7 +22,9 @@ export function LocationFields({ value, onChange, errors = {}, disabled }: Locat
   // carries them over; each kind gets back what the host typed for it earlier in this form.
   const detailsByKind = useRef<Partial<Record<LocationKind, string>>>({});
   return (
-    <Group align="flex-start" wrap="nowrap">
+    // Side by side where there is room; stacked on a phone, so the details field gets the width
+    // of the form instead of what the kind select leaves of it.
+    <Flex direction={{ base: 'column', sm: 'row' }} align={{ base: 'stretch', sm: 'flex-start' }} gap="md">
       <Select<LocationKind>
         label="Location"
         data={KIND_OPTIONS}
@@ -35,7 +37,7 @@ export function LocationFields({ value, onChange, errors = {}, disabled }: Locat
           detailsByKind.current[value.kind] = value.details;
           onChange({ kind, details: kind === 'none' ? '' : (detailsByKind.current[kind] ?? '') });
         }}
-        w={200}
+        w={{ base: '100%', sm: 200 }}
         style={{ flexShrink: 0 }}
       />
       {value.kind !== 'none' && (
@@ -49,6 +51,6 @@ export function LocationFields({ value, onChange, errors = {}, disabled }: Locat
           onChange={(event) => onChange({ kind: value.kind, details: event.currentTarget.value })}
         />
       )}
-    </Group>
+    </Flex>
   );
 }

@@ -2,12 +2,14 @@
 // on the server), the connection, and sign out, which removes the host's local data from this
 // computer.
 import { Alert, Button, Code, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useContext, useState } from 'react';
+import { useContext, useMemo, useState } from 'react';
 import type { PlatformKind } from '../platform/platform.ts';
 import type { ConnectionCheck } from '../session/check-connection.ts';
 import { publicBaseOf, type HostProfile } from '../session/host-profile.ts';
 import { AppContext } from '../shell/app-context.ts';
 import { ConnectionForm } from './connection-form.tsx';
+import { hostApiOf, OutboxPanel } from './outbox-panel.tsx';
+import { WebhooksPanel } from './webhooks-panel.tsx';
 import { ProfileForm } from './profile-form.tsx';
 import { useOffline } from './use-offline.ts';
 
@@ -28,6 +30,7 @@ export function SettingsScreen({ profile, serverUrl, token, platformKind, onConn
   const sync = useContext(AppContext)?.session.sync ?? null;
   const offline = useOffline(sync);
   const [refreshProblem, setRefreshProblem] = useState<string | null>(null);
+  const hostApi = useMemo(() => hostApiOf(serverUrl, token), [serverUrl, token]);
 
   // The saved profile reaches the whole app through the session's own path: /api/me is read
   // again and the cached profile rewritten, as when the connection is saved.
@@ -57,7 +60,7 @@ export function SettingsScreen({ profile, serverUrl, token, platformKind, onConn
         <Table variant="vertical" withTableBorder={false} layout="fixed">
           <Table.Tbody>
             <Table.Tr>
-              <Table.Th w={160}>Name</Table.Th>
+              <Table.Th w={{ base: 110, sm: 160 }}>Name</Table.Th>
               <Table.Td data-testid="host-name">{profile.name}</Table.Td>
             </Table.Tr>
             <Table.Tr>
@@ -66,7 +69,8 @@ export function SettingsScreen({ profile, serverUrl, token, platformKind, onConn
             </Table.Tr>
             <Table.Tr>
               <Table.Th>Booking pages</Table.Th>
-              <Table.Td data-testid="host-booking-pages">{`${publicBaseOf(profile, serverUrl)}/e/${profile.slug}/…`}</Table.Td>
+              {/* A URL has no spaces to wrap at: on a phone it breaks anywhere rather than run past the card. */}
+              <Table.Td data-testid="host-booking-pages" style={{ overflowWrap: 'anywhere' }}>{`${publicBaseOf(profile, serverUrl)}/e/${profile.slug}/…`}</Table.Td>
             </Table.Tr>
             <Table.Tr>
               <Table.Th>Running in</Table.Th>
@@ -95,6 +99,18 @@ export function SettingsScreen({ profile, serverUrl, token, platformKind, onConn
             {refreshProblem}
           </Alert>
         )}
+      </Paper>
+      <Paper withBorder p="lg" radius="md">
+        <Title order={3} size="h4" mb="sm">
+          Messages that failed
+        </Title>
+        <OutboxPanel api={hostApi} offline={offline} />
+      </Paper>
+      <Paper withBorder p="lg" radius="md">
+        <Title order={3} size="h4" mb="sm">
+          Webhooks
+        </Title>
+        <WebhooksPanel api={hostApi} offline={offline} />
       </Paper>
       <Paper withBorder p="lg" radius="md">
         <Title order={3} size="h4" mb="sm">
