@@ -12,6 +12,14 @@ export function manageCancelApiPath(manageToken: string): string {
   return `/api/public/bookings/${segment(manageToken)}/cancel`;
 }
 
+export function manageReschedulePath(manageToken: string): string {
+  return `/m/${segment(manageToken)}/reschedule`;
+}
+
+export function rescheduleApiPath(manageToken: string): string {
+  return `/api/public/bookings/${segment(manageToken)}/reschedule`;
+}
+
 export function icsPath(manageToken: string): string {
   return `/api/public/bookings/${segment(manageToken)}/ics`;
 }

@@ -7,7 +7,7 @@ import { formatWhen, safeTimeZone } from './format-in-zone.ts';
 import { icon } from './icons.ts';
 import { ASSET_URLS } from './page-assets.ts';
 import type { ManagePageView } from './page-types.ts';
-import { icsPath, manageCancelApiPath, manageCancelFormPath } from './public-paths.ts';
+import { icsPath, manageCancelApiPath, manageCancelFormPath, manageReschedulePath } from './public-paths.ts';
 import { renderDocument } from './render-document.ts';
 import { renderErrorSummary } from './render-error-summary.ts';
 import { renderField } from './render-field.ts';
@@ -30,10 +30,12 @@ function renderNotice(view: ManagePageView): SafeHtml | '' {
 function renderCanceledNote(view: ManagePageView): SafeHtml {
   const { booking } = view;
   const canceled = booking.status === 'canceled';
-  const who = booking.canceledBy === 'host' ? `${view.hostName.trim() || 'The host'} canceled this booking.` : 'You canceled this booking.';
+  // A reschedule retires the old booking as canceled with this reason: it moved, nobody called it off.
+  const moved = booking.cancelReason === 'rescheduled';
+  const who = moved ? 'This booking was moved to another time.' : booking.canceledBy === 'host' ? `${view.hostName.trim() || 'The host'} canceled this booking.` : 'You canceled this booking.';
   return html`<div id="canceled-note" class="canceled-note"${!canceled && html` hidden`}>
 <p id="canceled-who"><strong>${canceled ? who : ''}</strong></p>
-<p id="canceled-reason" class="reason"${(!canceled || booking.cancelReason.trim() === '') && html` hidden`}>${booking.cancelReason.trim() !== '' ? `Reason: ${booking.cancelReason.trim()}` : ''}</p>
+<p id="canceled-reason" class="reason"${(!canceled || moved || booking.cancelReason.trim() === '') && html` hidden`}>${booking.cancelReason.trim() !== '' ? `Reason: ${booking.cancelReason.trim()}` : ''}</p>
 </div>`;
 }
 
@@ -76,7 +78,7 @@ ${notes && html`<div><dt>${icon('note')}Notes</dt><dd class="reason">${notes}</d
 </dl>
 <div class="field zone-switch" id="zone-switch" hidden><label for="manage-zone">Show times in</label><select id="manage-zone"></select></div>
 ${renderCanceledNote(view)}
-${confirmed && html`<p class="actions" id="manage-actions"><a class="button primary" href="${icsPath(view.manageToken)}">${icon('calendar')}Add to calendar</a></p>`}
+${confirmed && html`<p class="actions" id="manage-actions"><a class="button primary" href="${icsPath(view.manageToken)}">${icon('calendar')}Add to calendar</a>${canCancel && html` <a class="button" id="reschedule-link" href="${manageReschedulePath(view.manageToken)}">Reschedule</a>`}</p>`}
 ${canCancel && renderCancelBox(view)}
 </div>
 </main>`;

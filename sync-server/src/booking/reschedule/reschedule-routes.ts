@@ -14,6 +14,7 @@ import { findRescheduleTarget } from './find-reschedule-target.ts';
 import { parseRescheduleBody } from './parse-reschedule-body.ts';
 import { rescheduleBooking } from './reschedule-booking.ts';
 import { RescheduleRefusedError } from './reschedule-errors.ts';
+import { registerReschedulePageRoutes } from './reschedule-page-routes.ts';
 
 function tokenOf(request: FastifyRequest): string {
   return (request.params as { manageToken: string }).manageToken;
@@ -41,6 +42,8 @@ export function sendRescheduleError(reply: FastifyReply, error: unknown): Fastif
 }
 
 export function registerRescheduleRoutes(scope: FastifyInstance, ctx: PublicContext): void {
+  registerReschedulePageRoutes(scope, ctx);
+
   scope.get('/api/public/bookings/:manageToken/reschedule/slots', async (request, reply) => {
     const query = parseSlotQuery(request.query);
     if (!query.ok) return reply.code(400).send({ error: 'invalid_input', fields: query.errors });
