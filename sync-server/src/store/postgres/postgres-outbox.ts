@@ -32,7 +32,8 @@ export async function insertOutboxBatch(client: pg.ClientBase, hostId: string, b
     name: 'outbox-insert',
     text: `INSERT INTO outbox (id, host_id, kind, topic, booking_id, payload, status, due_at, attempts, created_at)
       SELECT o.id, $1, o.kind, o.topic, o.booking_id, o.payload, 'pending', o.due_at, 0, now()
-      FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[]) AS o(id, kind, topic, booking_id, payload, due_at)`,
+      FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[]) AS o(id, kind, topic, booking_id, payload, due_at)
+      WHERE o.kind <> 'webhook_event' OR EXISTS (SELECT 1 FROM webhooks w WHERE w.host_id = $1 AND w.deleted_at IS NULL AND w.events LIKE '%,' || o.topic || ',%')`,
     values: [hostId, messages.map((m) => m.id), messages.map((m) => m.kind), messages.map((m) => m.topic), messages.map((m) => m.bookingId), messages.map((m) => m.payload), messages.map((m) => m.dueAt)],
   });
 }

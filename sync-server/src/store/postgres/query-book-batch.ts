@@ -119,7 +119,9 @@ WITH input AS (
   JOIN booked ON booked.id = o.owner
   LEFT JOIN fresh ON fresh.id = o.owner
   LEFT JOIN spent ON spent.id = fresh.link_id
-  WHERE NOT o.only_if_used_up OR spent.used_up IS TRUE
+  WHERE (NOT o.only_if_used_up OR spent.used_up IS TRUE)
+    -- An event nobody subscribes to is not queued (most hosts have no webhooks).
+    AND (o.kind <> 'webhook_event' OR EXISTS (SELECT 1 FROM webhooks w WHERE w.host_id = $1 AND w.deleted_at IS NULL AND w.events LIKE '%,' || o.topic || ',%'))
 ), dropped AS (
   UPDATE outbox SET status = 'canceled'
   FROM unnest($${DROP_FIRST_PARAM}::text[], $${DROP_FIRST_PARAM + 1}::text[]) AS d(owner, booking_id) JOIN booked ON booked.id = d.owner

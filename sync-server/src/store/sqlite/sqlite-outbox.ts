@@ -11,6 +11,7 @@ import { prepareCached } from './prepare-cached.ts';
 const INSERT_SQL = `INSERT INTO outbox (id, host_id, kind, topic, booking_id, payload, status, due_at, attempts, created_at)
   VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, 0, ?)`;
 const DROP_REMINDERS_SQL = `UPDATE outbox SET status = 'canceled' WHERE booking_id = ? AND host_id = ? AND topic = 'reminder' AND status = 'pending'`;
+const SUBSCRIBED_SQL = 'SELECT 1 FROM webhooks WHERE host_id = ? AND deleted_at IS NULL AND events LIKE ? LIMIT 1';
 const ROW_COLUMNS = 'id, host_id, kind, topic, booking_id, webhook_id, payload, status, due_at, attempts, last_error, created_at, sent_at';
 
 interface RawRow {
@@ -33,6 +34,8 @@ export function insertOutboxBatch(db: SqliteDatabase, hostId: string, batch: Out
   const insert = prepareCached(db, INSERT_SQL);
   for (const m of batch.messages) {
     if (m.onlyIfLinkUsedUp && !(usedUp ??= linkUsedUp())) continue;
+    // An event nobody subscribes to is not queued (most hosts have no webhooks).
+    if (m.kind === 'webhook_event' && prepareCached(db, SUBSCRIBED_SQL).get(hostId, `%,${m.topic},%`) === undefined) continue;
     insert.run(m.id, hostId, m.kind, m.topic, m.bookingId, m.payload, m.dueAt, now);
   }
 }

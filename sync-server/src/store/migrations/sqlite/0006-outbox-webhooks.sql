@@ -6,9 +6,11 @@
 -- kind: 'email' | 'webhook_event' (fanned out to one 'webhook' row per subscribed webhook) | 'webhook'.
 -- status: 'pending' | 'sending' (claimed; lease_until says until when) | 'sent' | 'failed' | 'canceled'.
 -- Times are ISO-8601 UTC text, which sorts as time.
+-- host_id has no foreign key: checking one would take a share lock on the host's row, which every
+-- write transaction of the host holds for update (invariant 4), so the worker would queue behind them.
 CREATE TABLE outbox (
   id TEXT PRIMARY KEY,
-  host_id TEXT NOT NULL REFERENCES hosts (id),
+  host_id TEXT NOT NULL,
   kind TEXT NOT NULL,
   topic TEXT NOT NULL,
   booking_id TEXT,
@@ -24,7 +26,8 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_due ON outbox (due_at) WHERE status IN ('pending', 'sending');
 CREATE INDEX outbox_by_host ON outbox (host_id, status, created_at);
-CREATE INDEX outbox_by_booking ON outbox (booking_id) WHERE status = 'pending';
+-- Only pending reminders are ever looked up by booking (to drop them): the index holds no other row.
+CREATE INDEX outbox_reminders_by_booking ON outbox (booking_id) WHERE topic = 'reminder' AND status = 'pending';
 CREATE INDEX outbox_by_webhook ON outbox (webhook_id, created_at) WHERE webhook_id IS NOT NULL;
 
 -- A host's webhooks. events: the subscribed event names between commas (',booking.created,'),
