@@ -39,10 +39,15 @@ async function busyAround({ store, zoneOffsets }: SlotSource, target: BookingTar
     start: `${addDays(range.from, -2 - margin)}T00:00:00.000Z`,
     end: `${addDays(range.to, 3 + margin)}T00:00:00.000Z`,
   })).filter((b) => b.bookingId !== range.exceptBookingId);
+  // Busy times of the host's calendar feeds block like bookings (overlaps-feed-busy.ts checks a booking the same way).
+  const feedBusy = await store.feeds.listBusy(target.host.id, {
+    start: `${addDays(range.from, -2)}T00:00:00.000Z`,
+    end: `${addDays(range.to, 3)}T00:00:00.000Z`,
+  });
   const limits = limited
     ? { ...settings, bookedPerDay: countPerLocalDay(busy.filter((b) => b.eventTypeId === target.eventType.id).map((b) => b.start), settings.timezone, zoneOffsets) }
     : undefined;
-  return { busy: busy.map((interval) => ({ start: interval.blockedStart, end: interval.blockedEnd })), limits };
+  return { busy: [...busy.map((interval) => ({ start: interval.blockedStart, end: interval.blockedEnd })), ...feedBusy], limits };
 }
 
 export async function listTargetSlots(source: SlotSource, target: BookingTarget, range: SlotRange, now: Date): Promise<OpenSlots> {

@@ -3,6 +3,7 @@
 import { buildApp } from '../app/build-app.ts';
 import { createLogger } from '../app/create-logger.ts';
 import type { ServerConfig } from '../config/load-config.ts';
+import { startFeedFetcher } from '../feeds/start-feed-fetcher.ts';
 import { startOutbox } from '../outbox/start-outbox.ts';
 import { openStore } from '../store/open-store.ts';
 import { checkPostgresWritable } from './check-postgres-writable.ts';
@@ -32,6 +33,8 @@ export async function serveCommand(config: ServerConfig): Promise<void> {
   logger.info({ database: config.database.kind, publicUrl: config.publicUrl }, 'sync server ready');
   // Sends what the outbox holds, also what a killed process left there (invariant 7).
   const outbox = startOutbox(store, config, logger);
+  // Keeps the hosts' calendar feeds fresh in the background (CALENDAR_FEED_REFRESH_SECONDS).
+  const feeds = startFeedFetcher({ store, allowPrivate: config.allowPrivateFetch ?? false, refreshMs: (config.calendarFeedRefreshSeconds ?? 300) * 1000, log: logger });
   installHeapProbe();
 
   let stopping = false;
@@ -49,6 +52,7 @@ export async function serveCommand(config: ServerConfig): Promise<void> {
       try {
         await app.close();
         await outbox.stop();
+        await feeds.stop();
         outbox.closeMail();
         await store.close();
         logger.info('stopped');

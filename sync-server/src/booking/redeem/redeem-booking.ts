@@ -15,6 +15,7 @@ import { RedemptionContendedError, SlotUnavailableError, TargetUnavailableError 
 import type { BookingTarget } from '../booking-target.ts';
 import { findTarget, type TargetKey } from '../find-target.ts';
 import { draftBooking, type IdSource } from './draft-booking.ts';
+import { overlapsFeedBusy } from '../overlaps-feed-busy.ts';
 import { draftBookingMessages } from '../../outbox/draft-booking-messages.ts';
 
 /** Rounds of steps 1 to 3 before giving up on a target its host keeps editing (503). */
@@ -48,6 +49,8 @@ export async function redeemBooking(store: Store, key: TargetKey, request: Booki
     const found = await findTarget(store, key, now);
     if (!found.ok) throw new TargetUnavailableError(found.reason);
     const { command, manageToken } = draftBooking(found.target, request, now, deps, deps.zoneOffsets);
+    // Busy times of the host's calendar feeds count like bookings (invariant 6); slots leave them out the same way.
+    if (await overlapsFeedBusy(store, command.hostId, { start: command.server.blockedStart, end: command.server.blockedEnd })) throw new SlotUnavailableError('conflict');
     if (deps.manageUrlOf) {
       const { host, eventType } = found.target;
       command.outbox = draftBookingMessages({

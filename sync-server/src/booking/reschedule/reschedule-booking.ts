@@ -15,6 +15,7 @@ import type { Host, Store } from '../../store/store.ts';
 import { RedemptionContendedError, SlotUnavailableError } from '../booking-errors.ts';
 import type { IdSource } from '../redeem/draft-booking.ts';
 import { draftReschedule, type RescheduleRequest } from './draft-reschedule.ts';
+import { overlapsFeedBusy } from '../overlaps-feed-busy.ts';
 import { findRescheduleTarget } from './find-reschedule-target.ts';
 import { RescheduleRefusedError } from './reschedule-errors.ts';
 
@@ -48,6 +49,8 @@ export async function rescheduleBooking(store: Store, host: Host, original: Repl
     if (!booking || booking._deleted) throw new RescheduleRefusedError('canceled');
     const target = await findRescheduleTarget(store, host, booking, now);
     const { command, manageToken } = draftReschedule(target, booking, request, canceledBy, now, deps, deps.zoneOffsets);
+    // Busy times of the host's calendar feeds count like bookings (invariant 6), as in a new booking.
+    if (await overlapsFeedBusy(store, command.hostId, { start: command.server.blockedStart, end: command.server.blockedEnd })) throw new SlotUnavailableError('conflict');
     if (deps.manageUrlOf) {
       // The new booking continues the original's calendar event: same UID, higher SEQUENCE.
       const ics = await icsIdentityOf(command.booking, async (id) => (id === booking!.id ? booking : await reread(store, host, id)));
