@@ -18,7 +18,14 @@ export interface EventTypeFormValues {
   horizonDays: number | '';
   slotStepMinutes: number | '';
   publicBooking: boolean;
+  /** Meeting limits: '' (an empty input) is no limit, saved as null. */
+  maxBookingsPerDay: number | '';
+  maxBookingsPerWeek: number | '';
+  /** Minutes before the start the invitee's reminder goes out; null = none. */
+  reminderMinutes: 60 | 1440 | null;
 }
+
+const limitOf = (value: number | null | undefined): number | '' => (typeof value === 'number' ? value : '');
 
 export const NUMBER_FIELDS = ['durationMinutes', 'minNoticeMinutes', 'bufferBeforeMinutes', 'bufferAfterMinutes', 'horizonDays', 'slotStepMinutes'] as const;
 
@@ -37,6 +44,9 @@ export function toFormValues(doc: EventTypeDoc, slugEdited: boolean): EventTypeF
     horizonDays: doc.horizonDays,
     slotStepMinutes: doc.slotStepMinutes,
     publicBooking: doc.publicBooking,
+    maxBookingsPerDay: limitOf(doc.maxBookingsPerDay),
+    maxBookingsPerWeek: limitOf(doc.maxBookingsPerWeek),
+    reminderMinutes: doc.reminderMinutes ?? null,
   };
 }
 
@@ -44,7 +54,11 @@ export function toFormValues(doc: EventTypeDoc, slugEdited: boolean): EventTypeF
 export function fromFormValues(values: EventTypeFormValues, base: EventTypeDoc, now: Date): EventTypeDoc {
   const { slugEdited: _slugEdited, ...fields } = values;
   // Empty numbers go to the validator as they are, so it names the field instead of saving 0.
-  return { ...base, ...fields, name: fields.name.trim(), updatedAt: now.toISOString() } as EventTypeDoc;
+  return {
+    ...base, ...fields, name: fields.name.trim(), updatedAt: now.toISOString(),
+    maxBookingsPerDay: fields.maxBookingsPerDay === '' ? null : fields.maxBookingsPerDay,
+    maxBookingsPerWeek: fields.maxBookingsPerWeek === '' ? null : fields.maxBookingsPerWeek,
+  } as EventTypeDoc;
 }
 
 /** A stored draft, if it still has the shape this version of the form edits; otherwise null. */
@@ -54,5 +68,8 @@ export function parseEventTypeFormValues(stored: unknown): EventTypeFormValues |
   const booleans = hasFields(stored, ['slugEdited', 'publicBooking'], (v) => typeof v === 'boolean');
   const numbers = hasFields(stored, NUMBER_FIELDS, isNumberOrEmpty);
   if (!strings || !booleans || !numbers || !isLocationShape(stored['location']) || !isAvailabilityShape(stored['availability'])) return null;
-  return stored as unknown as EventTypeFormValues;
+  // A draft kept before the limits and the reminder existed has none of them.
+  const limit = (value: unknown): number | '' => (typeof value === 'number' ? value : '');
+  const reminder = stored['reminderMinutes'] === 60 || stored['reminderMinutes'] === 1440 ? stored['reminderMinutes'] : null;
+  return { ...stored, maxBookingsPerDay: limit(stored['maxBookingsPerDay']), maxBookingsPerWeek: limit(stored['maxBookingsPerWeek']), reminderMinutes: reminder } as unknown as EventTypeFormValues;
 }

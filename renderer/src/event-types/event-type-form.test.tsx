@@ -69,6 +69,34 @@ describe('EventTypeForm', () => {
     expect(slugInput()).toHaveValue('my-coffee');
   });
 
+  it('saves meeting limits and the reminder; an emptied limit is no limit', async () => {
+    const user = userEvent.setup();
+    const { onSave } = renderForm({ eventType: makeEventType({ maxBookingsPerWeek: 10 }) });
+    const perDay = screen.getByRole('textbox', { name: /^Limit bookings per day/ });
+    const perWeek = screen.getByRole('textbox', { name: /^Limit bookings per week/ });
+    expect(perDay).toHaveValue('');
+    expect(perDay).toHaveAttribute('placeholder', 'No limit');
+    expect(perWeek).toHaveValue('10 a week');
+    await user.type(perDay, '3');
+    await user.clear(perWeek);
+    await user.click(screen.getAllByLabelText(/^Reminder email/)[0]!);
+    await user.click(await screen.findByRole('option', { name: '24 hours before' }));
+    await user.click(screen.getByRole('button', { name: /^Save/ }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    const saved = onSave.mock.calls[0]![0];
+    expect(saved).toMatchObject({ maxBookingsPerDay: 3, maxBookingsPerWeek: null, reminderMinutes: 1440 });
+    expect(validateEventType(saved).ok).toBe(true);
+  });
+
+  it('offers no day limit below one: a 0 becomes 1 when the input is left', async () => {
+    const user = userEvent.setup();
+    const { onSave } = renderForm({ eventType: makeEventType() });
+    await user.type(screen.getByRole('textbox', { name: /^Limit bookings per day/ }), '0');
+    await user.click(screen.getByRole('button', { name: /^Save/ }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave.mock.calls[0]![0].maxBookingsPerDay).toBe(1);
+  });
+
   it('keeps the slug of an existing event type when its name changes', async () => {
     const user = userEvent.setup();
     renderForm({ eventType: makeEventType() });
