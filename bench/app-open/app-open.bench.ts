@@ -31,8 +31,9 @@ async function openOnce(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as { __firstCardAt?: number }).__firstCardAt !== undefined, undefined, { timeout: 60_000 });
-    return await page.evaluate(() => (window as unknown as { __firstCardAt: number }).__firstCardAt);
+    // Strings, not functions: they run in the page, and this file is compiled without the DOM's types.
+    await page.waitForFunction('window.__firstCardAt !== undefined', undefined, { timeout: 60_000 });
+    return (await page.evaluate('window.__firstCardAt')) as number;
   } finally {
     await page.close();
   }

@@ -40,7 +40,8 @@ interface Observed {
 async function waitForQuiet(page: Page): Promise<Observed> {
   for (;;) {
     await page.waitForTimeout(250);
-    const observed = await page.evaluate(() => ({ ...(window as unknown as { __experience: Observed }).__experience, now: performance.now() }));
+    // A string: it runs in the page, and this file is compiled without the DOM's types.
+    const observed = (await page.evaluate('({ ...window.__experience, now: performance.now() })')) as Observed & { now: number };
     if (observed.now - observed.last >= QUIET_MS) return observed;
   }
 }
