@@ -51,8 +51,9 @@ export function createSqliteOutbox(writer: SqliteDatabase, reader: SqliteDatabas
     claimDue(now, limit, leaseMs) {
       const leaseUntil = new Date(Date.parse(now) + leaseMs).toISOString();
       return onWriter(() => (prepareCached(writer, `UPDATE outbox SET status = 'sending', attempts = attempts + 1, lease_until = ?
-        WHERE id IN (SELECT id FROM outbox WHERE status IN ('pending', 'sending') AND due_at <= ? AND (status = 'pending' OR lease_until < ?) ORDER BY due_at LIMIT ?)
-        RETURNING ${ROW_COLUMNS}`).all(leaseUntil, now, now, limit) as RawRow[]).map(toRow));
+        WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= ? ORDER BY due_at LIMIT ?)
+           OR id IN (SELECT id FROM outbox WHERE status = 'sending' AND lease_until < ? LIMIT ?)
+        RETURNING ${ROW_COLUMNS}`).all(leaseUntil, now, limit, now, limit) as RawRow[]).map(toRow));
     },
     settle(outcomes, now) {
       // One transaction, one fsync, for the whole batch of attempts.

@@ -24,7 +24,9 @@ CREATE TABLE outbox (
   created_at TEXT NOT NULL,
   sent_at TEXT
 );
-CREATE INDEX outbox_due ON outbox (due_at) WHERE status IN ('pending', 'sending');
+-- What a claim reads: pending rows by due time, claimed rows by lease. Sent rows leave both.
+CREATE INDEX outbox_pending_due ON outbox (due_at) WHERE status = 'pending';
+CREATE INDEX outbox_sending_lease ON outbox (lease_until) WHERE status = 'sending';
 CREATE INDEX outbox_by_host ON outbox (host_id, status, created_at);
 -- Only pending reminders are ever looked up by booking (to drop them): the index holds no other row.
 CREATE INDEX outbox_reminders_by_booking ON outbox (booking_id) WHERE topic = 'reminder' AND status = 'pending';
