@@ -31,8 +31,9 @@ async function openOnce(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    // Strings, not functions: they run in the page, and this file is compiled without the DOM's types.
-    await page.waitForFunction('window.__firstCardAt !== undefined', undefined, { timeout: 60_000 });
+    // globalThis is the page's window there (this file is compiled without the DOM's types; a
+    // string would be refused by the app's CSP).
+    await page.waitForFunction(() => (globalThis as { __firstCardAt?: number }).__firstCardAt !== undefined, undefined, { timeout: 60_000 });
     return (await page.evaluate('window.__firstCardAt')) as number;
   } finally {
     await page.close();
