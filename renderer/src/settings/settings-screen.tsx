@@ -7,6 +7,7 @@ import type { PlatformKind } from '../platform/platform.ts';
 import type { ConnectionCheck } from '../session/check-connection.ts';
 import { publicBaseOf, type HostProfile } from '../session/host-profile.ts';
 import { AppContext } from '../shell/app-context.ts';
+import { CalendarFeedsPanel } from '../calendar-feeds/calendar-feeds-panel.tsx';
 import { ConnectionForm } from './connection-form.tsx';
 import { hostApiOf, OutboxPanel } from './outbox-panel.tsx';
 import { WebhooksPanel } from './webhooks-panel.tsx';
@@ -100,6 +101,14 @@ export function SettingsScreen({ profile, serverUrl, token, platformKind, onConn
           </Alert>
         )}
       </Paper>
+      {sync && (
+        <Paper withBorder p="lg" radius="md">
+          <Title order={3} size="h4" mb="sm">
+            Calendars
+          </Title>
+          <CalendarFeedsPanel />
+        </Paper>
+      )}
       <Paper withBorder p="lg" radius="md">
         <Title order={3} size="h4" mb="sm">
           Messages that failed
