@@ -34,6 +34,27 @@ describe('BookingDetailsDrawer', () => {
     expect(canceled).toEqual([booking.id]);
   });
 
+  it('shows the reschedule chain both ways and offers Reschedule on a confirmed booking', async () => {
+    const first = makeBooking({ start: '2026-03-03T09:00:00.000Z' });
+    const second = makeBooking({ start: '2026-03-04T09:00:00.000Z', rescheduledFromId: first.id });
+    const moved = { ...first, status: 'canceled' as const, canceledBy: 'invitee' as const, canceledAt: '2026-03-02T08:00:00.000Z', cancelReason: 'rescheduled', rescheduledToId: second.id };
+    const asked: string[] = [];
+    const { unmount } = renderWithProviders(
+      <BookingDetailsDrawer booking={second} timezone="Europe/Berlin" sourceOf={() => 'Standard link'} onClose={() => {}} onReschedule={(b) => asked.push(b.id)} chain={{ before: [moved], after: [] }} />,
+    );
+    expect(screen.getByText((_, node) => node?.tagName === 'DD' && node.textContent === 'Tue, Mar 3, 10:00')).toBeInTheDocument();
+    expect(screen.getByText('Rescheduled from')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Reschedule…' }));
+    expect(asked).toEqual([second.id]);
+    unmount();
+
+    renderWithProviders(<BookingDetailsDrawer booking={moved} timezone="Europe/Berlin" sourceOf={() => 'Standard link'} onClose={() => {}} onReschedule={() => {}} chain={{ before: [], after: [second] }} />);
+    expect(screen.getByText('Rescheduled to')).toBeInTheDocument();
+    expect(screen.getByText((_, node) => node?.tagName === 'DD' && node.textContent === 'Wed, Mar 4, 10:00 (current)')).toBeInTheDocument();
+    expect(screen.getByText((_, node) => node?.tagName === 'DD' && node.textContent === 'Moved to another time by the invitee on Mon, Mar 2, 2026, 09:00')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reschedule…' })).toBeNull();
+  });
+
   it('says who canceled, when, and why, and offers no cancel', () => {
     const booking = makeBooking({ status: 'canceled', canceledBy: 'invitee', canceledAt: '2026-03-02T08:00:00.000Z', cancelReason: 'Ill, sorry.' });
     renderWithProviders(<BookingDetailsDrawer booking={booking} timezone="Europe/Berlin" sourceOf={() => 'Standard link'} onClose={() => {}} onCancel={() => {}} />);

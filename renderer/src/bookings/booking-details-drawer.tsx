@@ -1,9 +1,11 @@
 // renderer: one booking in full, in a drawer opened from its row: who, when on both clocks, the
-// invitee's notes, where, which link, and the cancel. Invitee text is rendered as React text
+// invitee's notes, where, which link, the reschedule chain ("Rescheduled from …" on the new
+// booking, "Rescheduled to …" on the old), and the reschedule and cancel actions. Invitee text is rendered as React text
 // (never as HTML), with its line breaks kept.
 import { Badge, Button, Drawer, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { BookingDoc } from '../../../core/schemas/index.ts';
+import { formatDateTime } from '../components/format-dates.ts';
 import { bookingDetails } from './booking-details.ts';
 
 export interface BookingDetailsDrawerProps {
@@ -14,6 +16,10 @@ export interface BookingDetailsDrawerProps {
   onClose: () => void;
   /** Omitted or canceled booking: no cancel button. */
   onCancel?: (booking: BookingDoc) => void;
+  /** Omitted or canceled booking: no reschedule button. */
+  onReschedule?: (booking: BookingDoc) => void;
+  /** The bookings it replaced and those that replaced it (reschedule-chain.ts), oldest first. */
+  chain?: { before: BookingDoc[]; after: BookingDoc[] };
 }
 
 const KEEP_LINES = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
@@ -31,7 +37,9 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function BookingDetailsDrawer({ booking, timezone, sourceOf, onClose, onCancel }: BookingDetailsDrawerProps) {
+const NO_CHAIN = { before: [], after: [] };
+
+export function BookingDetailsDrawer({ booking, timezone, sourceOf, onClose, onCancel, onReschedule, chain = NO_CHAIN }: BookingDetailsDrawerProps) {
   const details = booking ? bookingDetails(booking, timezone, sourceOf(booking)) : null;
   return (
     <Drawer opened={booking !== null} onClose={onClose} position="right" size="md" title={details?.title ?? 'Booking'} data-testid="booking-details">
@@ -57,6 +65,12 @@ export function BookingDetailsDrawer({ booking, timezone, sourceOf, onClose, onC
               {details.locationDetails && `\n${details.locationDetails}`}
             </Item>
             <Item label="Booked through">{details.source}</Item>
+            {chain.before.length > 0 && (
+              <Item label="Rescheduled from">{chain.before.map((b) => formatDateTime(b.start, timezone)).reverse().join('\n')}</Item>
+            )}
+            {chain.after.length > 0 && (
+              <Item label="Rescheduled to">{chain.after.map((b, i) => `${formatDateTime(b.start, timezone)}${i === chain.after.length - 1 && b.status === 'confirmed' ? ' (current)' : ''}`).join('\n')}</Item>
+            )}
             {details.cancelSummary && (
               <Item label="Cancellation">
                 {details.cancelSummary}
@@ -64,11 +78,18 @@ export function BookingDetailsDrawer({ booking, timezone, sourceOf, onClose, onC
               </Item>
             )}
           </dl>
-          {onCancel && booking.status === 'confirmed' && (
+          {(onCancel || onReschedule) && booking.status === 'confirmed' && (
             <Group justify="flex-end">
-              <Button color="red" variant="light" onClick={() => onCancel(booking)}>
-                Cancel booking…
-              </Button>
+              {onReschedule && (
+                <Button variant="light" onClick={() => onReschedule(booking)}>
+                  Reschedule…
+                </Button>
+              )}
+              {onCancel && (
+                <Button color="red" variant="light" onClick={() => onCancel(booking)}>
+                  Cancel booking…
+                </Button>
+              )}
             </Group>
           )}
         </Stack>

@@ -43,6 +43,7 @@ export function bookingDetails(booking: BookingDoc, hostZone: string, source: st
   const rawInviteeZone = booking.invitee.timezone.trim();
   const inviteeZone = usableZone(rawInviteeZone);
   const canceled = booking.status === 'canceled';
+  const moved = canceled && typeof booking.rescheduledToId === 'string';
   const canceledAt = booking.canceledAt ? ` on ${dayjs(booking.canceledAt).tz(host).format('ddd, MMM D, YYYY, HH:mm')}` : '';
   return {
     title: `${booking.eventName} with ${booking.invitee.name.trim() || booking.invitee.email}`,
@@ -56,7 +57,8 @@ export function bookingDetails(booking: BookingDoc, hostZone: string, source: st
     locationDetails: booking.location.kind === 'none' ? '' : booking.location.details.trim(),
     source,
     status: canceled ? 'Canceled' : 'Confirmed',
-    cancelSummary: canceled ? `Canceled by ${whoCanceled(booking.canceledBy)}${canceledAt}` : null,
-    cancelReason: canceled ? booking.cancelReason : '',
+    // A reschedule retires the old booking as canceled with this reason: it moved, nobody called it off.
+    cancelSummary: canceled ? `${moved ? 'Moved to another time' : 'Canceled'} by ${whoCanceled(booking.canceledBy)}${canceledAt}` : null,
+    cancelReason: canceled && !moved ? booking.cancelReason : '',
   };
 }

@@ -1,5 +1,6 @@
 // renderer: the Bookings screen: upcoming and past meetings in the host's zone; cancelling
 // writes status + reason locally and replication takes it to the server, which frees the slot.
+// Rescheduling asks the server at once (reschedule-on-server.ts); both bookings come back by replication.
 import { Center, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { BookingDoc } from '../../../core/schemas/index.ts';
@@ -11,6 +12,9 @@ import { showDone } from '../shell/show-result.ts';
 import { BookingDetailsDrawer } from './booking-details-drawer.tsx';
 import { BookingTable } from './booking-table.tsx';
 import { CancelBookingDialog } from './cancel-booking-dialog.tsx';
+import { formatDateTime } from '../components/format-dates.ts';
+import { RescheduleBookingDialog } from './reschedule-booking-dialog.tsx';
+import { rescheduleChain } from './reschedule-chain.ts';
 import { cancelDoneMessage } from './describe-cancel.ts';
 import { countConfirmed, describeBookingSource, splitBookings } from './split-bookings.ts';
 
@@ -26,6 +30,9 @@ export function BookingsScreen() {
   const [tab, setTab] = useState<Tab>('upcoming');
   const [canceling, setCanceling] = useState<BookingDoc | null>(null);
   const [detailsId, setDetailsId] = useState<string | null>(null);
+  const [moving, setMoving] = useState<BookingDoc | null>(null);
+  const server = useMemo(() => ({ serverUrl: session.serverUrl, token: session.token }), [session.serverUrl, session.token]);
+  const bookingsById = useMemo(() => new Map(bookings.docs.map((b) => [b.id, b])), [bookings.docs]);
 
   const { upcoming, past } = useMemo(() => splitBookings(bookings.docs, now), [bookings.docs, now]);
   const linksById = useMemo(() => new Map(links.docs.map((l) => [l.id, l])), [links.docs]);
@@ -88,6 +95,15 @@ export function BookingsScreen() {
         timezone={profile.timezone}
         sourceOf={sourceOf}
         onClose={() => setDetailsId(null)}
+        chain={details ? rescheduleChain(details, bookingsById) : undefined}
+        onReschedule={
+          details && Date.parse(details.start) > now.getTime()
+            ? (booking) => {
+                setDetailsId(null);
+                setMoving(booking);
+              }
+            : undefined
+        }
         onCancel={
           details && Date.parse(details.end) > now.getTime()
             ? (booking) => {
@@ -97,6 +113,17 @@ export function BookingsScreen() {
               }
             : undefined
         }
+      />
+      <RescheduleBookingDialog
+        booking={moving}
+        timezone={profile.timezone}
+        server={server}
+        onClose={() => setMoving(null)}
+        // The moved booking arrives by replication; its drawer opens as soon as it is here.
+        onDone={(moved) => {
+          showDone(`Moved to ${formatDateTime(moved.start, profile.timezone)}. The invitee is told.`, 'Booking rescheduled');
+          setDetailsId(moved.id);
+        }}
       />
       <CancelBookingDialog booking={canceling} timezone={profile.timezone} onConfirm={cancel} onClose={() => setCanceling(null)} />
     </Stack>
