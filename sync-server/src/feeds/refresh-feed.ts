@@ -10,7 +10,8 @@ import type { ResolveHost } from '../safe-fetch/resolve-allowed-address.ts';
 import type { FeedFetchSave, FeedFetchState, FeedToFetch } from '../store/feed-store.ts';
 import type { ReplicatedDoc, Store } from '../store/store.ts';
 import { feedBusyWindow } from './feed-busy-window.ts';
-import { MalformedFeedError, parseFeedBusy } from './parse-feed-busy.ts';
+import { MalformedFeedError } from './parse-feed-busy.ts';
+import { parseFeedOffThread } from './parse-feed-off-thread.ts';
 import { splitBusyInterval } from './split-busy-interval.ts';
 
 export const FEED_MAX_BYTES = 20 * 1024 * 1024;
@@ -70,7 +71,7 @@ export async function refreshFeed(deps: RefreshDeps, due: FeedToFetch): Promise<
       outcome = 'not_modified';
     } else if (response.status >= 200 && response.status < 300) {
       const window = await feedBusyWindow(deps.store, due.hostId, now.getTime());
-      const parsed = parseFeedBusy(response.body.toString('utf8'), { zone: due.hostTimezone, ...window, maxIntervals: FEED_MAX_INTERVALS });
+      const parsed = await parseFeedOffThread(response.body.toString('utf8'), { zone: due.hostTimezone, ...window, maxIntervals: FEED_MAX_INTERVALS });
       const state: FeedFetchState = {
         etag: header(response.headers.etag),
         lastModified: header(response.headers['last-modified']),
