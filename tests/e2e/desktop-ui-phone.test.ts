@@ -144,11 +144,25 @@ describe('the host app at 375×812', () => {
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   });
 
+  it('create link: as wide as the screen, "Create & Copy Link" in view', async () => {
+    await openSection('Event types');
+    await page.getByRole('button', { name: `1x: create a single-use link for ${video.name}` }).click();
+    const create = page.getByRole('button', { name: 'Create & Copy Link' });
+    await create.waitFor();
+    await expectPhoneWide('create-link');
+    await expectWithinWidth(create);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  });
+
   it('settings: as wide as the screen, booking pages and last synced in full', async () => {
     await openSection('Settings');
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     await expectPhoneWide('settings');
     await expectWithinWidth(page.getByTestId('host-booking-pages'));
+    await page.evaluate('window.scrollTo(0, 0)');
+    const lastSynced = page.getByTestId('sync-last-synced');
+    await expectWithinWidth(lastSynced);
+    expect(await lastSynced.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await expectWithinWidth(page.getByRole('button', { name: 'Save connection' }));
   });
 

@@ -2,7 +2,7 @@
 // a card: a box to select it, the meeting with what the link changes from its event type and
 // the link's URL (selectable), contact, created date, status, and its actions (copy and share
 // while it can still be booked, edit while unused, revoke while live).
-import { ActionIcon, Checkbox, Menu, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Menu, Text, Tooltip } from '@mantine/core';
 import { memo, type CSSProperties } from 'react';
 import type { LinkDoc } from '../../../core/schemas/index.ts';
 import { formatDate } from '../components/format-dates.ts';
@@ -35,6 +35,8 @@ export interface LinkRowViewProps extends LinkRowActions {
   style: CSSProperties;
 }
 
+const CHECKBOX_STYLE: CSSProperties = { width: 18, height: 18, margin: 0, cursor: 'pointer', accentColor: 'var(--mantine-primary-color-filled)' };
+
 /** How the row's buttons name the link: its contact, else "link". */
 export function linkLabel(link: LinkDoc): string {
   return link.contact.name || link.contact.email || 'link';
@@ -64,8 +66,16 @@ export const LinkRowView = memo(function LinkRowView({ row, url, layout, selecte
       }}
     >
       <div role="cell" style={{ ...cell('select'), paddingTop: layout === 'cards' ? 2 : 0 }}>
+        {/* A native box: Mantine's Checkbox costs several elements per row, and rows render by the
+            dozen while the list scrolls. */}
         {status.revocable && (
-          <Checkbox size="sm" aria-label={`Select link for ${label}`} checked={selected} onChange={(event) => actions.onSelect(link, event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            aria-label={`Select link for ${label}`}
+            checked={selected}
+            onChange={(event) => actions.onSelect(link, event.currentTarget.checked)}
+            style={CHECKBOX_STYLE}
+          />
         )}
       </div>
       <div role="cell" style={cell('link')}>

@@ -13,6 +13,8 @@ export interface LinkSummaryLineProps {
   now: Date;
 }
 
+const CHANGED = { color: 'var(--mantine-color-blue-8)', fontWeight: 600 } as const;
+
 export function LinkSummaryLine({ link, eventType, timezone, now }: LinkSummaryLineProps) {
   const items = summarizeLinkChanges(link, eventType, timezone, now);
   const changes = items.filter((item) => item.changed);
@@ -22,9 +24,10 @@ export function LinkSummaryLine({ link, eventType, timezone, now }: LinkSummaryL
       {items.map((item, index) => (
         <Fragment key={item.aspect}>
           {index > 0 && ' · '}
-          <Text span inherit c={item.changed ? 'blue.8' : undefined} fw={item.changed ? 600 : undefined} data-changed={item.changed || undefined}>
+          {/* Plain spans: dozens of rows render at once while scrolling, each with several items. */}
+          <span style={item.changed ? CHANGED : undefined} data-changed={item.changed || undefined}>
             {item.text}
-          </Text>
+          </span>
         </Fragment>
       ))}
     </Text>
