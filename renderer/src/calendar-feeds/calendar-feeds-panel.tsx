@@ -18,10 +18,11 @@ const formatTime = (iso: string) => new Date(iso).toLocaleString(undefined, { da
 /** Shown only inside the workspace (the database comes with the session). */
 export function CalendarFeedsPanel() {
   const db = useContext(AppContext)?.session.db ?? null;
-  return db ? <FeedsOf db={db} /> : null;
+  return db ? <CalendarFeedsList db={db} /> : null;
 }
 
-function FeedsOf({ db }: { db: AppDatabase }) {
+/** The panel over a given database (the workspace's; tests pass their own). */
+export function CalendarFeedsList({ db }: { db: AppDatabase }) {
   const { docs, loaded } = useCollectionDocs(db, 'calendar_feeds');
   const feeds = [...docs].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const [name, setName] = useState('');
