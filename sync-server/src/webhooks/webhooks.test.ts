@@ -77,6 +77,13 @@ describe('webhooks', () => {
     }
     // Without a token: 401, like every host endpoint.
     expect((await request(`${server.baseUrl}/api/webhooks`)).status).toBe(401);
+    // The desktop calls from another origin: preflights answer without a token, DELETE allowed.
+    for (const path of ['/api/webhooks', '/api/webhooks/x', '/api/webhooks/x/deliveries', '/api/outbox', '/api/outbox/x/retry']) {
+      const preflight = await fetch(`${server.baseUrl}${path}`, { method: 'OPTIONS', headers: { origin: 'app://desktop', 'access-control-request-method': 'DELETE' } });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-methods')).toContain('DELETE');
+    }
+    expect((await fetch(`${server.baseUrl}/api/webhooks`, { headers: { origin: 'app://desktop', authorization: `Bearer ${host.token}` } })).headers.get('access-control-allow-origin')).toBe('*');
     expect(((await api.get('/api/webhooks')).body as { webhooks: unknown[] }).webhooks).toEqual([]);
   });
 
