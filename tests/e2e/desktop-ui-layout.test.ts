@@ -27,6 +27,10 @@ const links = Array.from({ length: 300 }, (_, i) =>
   }),
 );
 
+// The list's end state is the point, not its speed: on shared, loaded machines a render can take
+// longer than expect.poll's default second.
+const SETTLE = { timeout: 10_000 };
+
 const push = (collection: string, docs: object[]): Promise<void> => pushNew(server.baseUrl, host.token, collection, docs);
 
 beforeAll(async () => {
@@ -51,21 +55,21 @@ describe('desktop UI layout', () => {
     const scroller = page.getByTestId('link-list-scroll');
     await expect.poll(() => page.getByRole('table', { name: 'Single-use links' }).getAttribute('aria-rowcount'), { timeout: 30_000 }).toBe('301');
     await scroller.evaluate((el) => el.scrollTo(0, 8_000));
-    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(4_000);
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop), SETTLE).toBeGreaterThan(4_000);
 
     await page.getByRole('textbox', { name: 'Search links' }).fill('match');
-    await expect.poll(() => page.getByRole('table', { name: 'Single-use links' }).getAttribute('aria-rowcount')).toBe('101');
-    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBe(0);
+    await expect.poll(() => page.getByRole('table', { name: 'Single-use links' }).getAttribute('aria-rowcount'), SETTLE).toBe('101');
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop), SETTLE).toBe(0);
     await page.getByText('Match 0', { exact: true }).waitFor();
     expect(await page.getByText('Match 0', { exact: true }).isVisible()).toBe(true);
 
     // A filter change starts at the top as well.
     await page.getByRole('textbox', { name: 'Search links' }).fill('');
-    await expect.poll(() => page.getByRole('table', { name: 'Single-use links' }).getAttribute('aria-rowcount')).toBe('301');
+    await expect.poll(() => page.getByRole('table', { name: 'Single-use links' }).getAttribute('aria-rowcount'), SETTLE).toBe('301');
     await scroller.evaluate((el) => el.scrollTo(0, 8_000));
-    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(4_000);
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop), SETTLE).toBeGreaterThan(4_000);
     await page.getByRole('textbox', { name: 'Search links' }).fill('person');
-    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBe(0);
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop), SETTLE).toBe(0);
   });
 
   it('event-type cards at 1280×800 show every button label in full', async () => {
