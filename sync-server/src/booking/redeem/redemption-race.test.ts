@@ -193,6 +193,22 @@ describe('redemption races across two server processes on one PostgreSQL', () =>
     expect(await storedBookings(server, host.hostId)).toHaveLength(1);
   });
 
+  it('meeting limits over two processes: 30 requests for a day with one place left book exactly one', async () => {
+    const host = await server.createHost();
+    await seedEventType(server.store, host.hostId, { slug: 'limited', maxBookingsPerWeek: 3 });
+    const path = `/api/public/event-types/${host.slug}/limited/bookings`;
+    // Two of the week's three places go first; the week is the one of day 20 (Monday to Sunday, UTC host).
+    const monday = (() => { const d = new Date(startInDays(20, 12)); d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7)); return Math.round((d.getTime() - Date.parse(startInDays(0, 12))) / 86_400_000); })();
+    for (const hour of [8, 9]) expect((await request(`${server.baseUrl}${path}`, { method: 'POST', json: invitee(0, startInDays(monday, hour)) })).status).toBe(201);
+    const counts = tally(await bookAll(Array.from({ length: 30 }, (_, i) => ({
+      url: `${children[i % 2]!.baseUrl}${path}`,
+      body: invitee(i + 1, startInDays(monday + (i % 7), 10 + Math.floor(i / 7))),
+    }))));
+    console.log('[race postgres, 2 processes] week limit 3 with one place left, 30 concurrent:', counts);
+    expect(counts[201]).toBe(1);
+    expect(counts[409]).toBe(29);
+  });
+
   it('20 links racing for one start over two processes, and maxUses 3 under 100 requests', async () => {
     const host = await server.createHost();
     const eventType = await seedEventType(server.store, host.hostId);
