@@ -193,7 +193,7 @@ describe('redemption races across two server processes on one PostgreSQL', () =>
     expect(await storedBookings(server, host.hostId)).toHaveLength(1);
   });
 
-  it('meeting limits over two processes: 30 requests for a day with one place left book exactly one', async () => {
+  it('meeting limits over two processes: 30 requests for a week with one place left book exactly one', async () => {
     const host = await server.createHost();
     await seedEventType(server.store, host.hostId, { slug: 'limited', maxBookingsPerWeek: 3 });
     const path = `/api/public/event-types/${host.slug}/limited/bookings`;
