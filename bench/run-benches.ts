@@ -7,6 +7,7 @@ import { runBookingPageBench } from './booking-page/booking-page.bench.ts';
 import { runBookingPagePhoneBench } from './booking-page-phone/booking-page-phone.bench.ts';
 import { runBookingPageTrafficBench } from './booking-page-traffic/booking-page-traffic.bench.ts';
 import { runBookingThroughputBench } from './booking-throughput/booking-throughput.bench.ts';
+import { runCalendarFeedsBench } from './calendar-feeds/calendar-feeds.bench.ts';
 import { runBookingWithEmailBench } from './booking-throughput/booking-with-email.bench.ts';
 import { runDesktopListBench } from './desktop-list/desktop-list.bench.ts';
 import { runInitialSyncBench } from './initial-sync/initial-sync.bench.ts';
@@ -24,6 +25,7 @@ export const benches: Bench[] = [
   runBookingPageBench,
   runBookingPageTrafficBench,
   runSlotsApiBench,
+  runCalendarFeedsBench,
   runSlotEngineBench,
   runInitialSyncBench,
   runLiveLatencyBench,

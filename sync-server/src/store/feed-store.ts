@@ -4,6 +4,7 @@
 // WriteTx.saveFeedFetch in the same transaction as the feed document's server-owned fields.
 // SQLite and PostgreSQL implement it (store/sqlite/sqlite-feeds.ts, store/postgres/postgres-feeds.ts).
 import type { StoredDoc, TimeRange } from './store.ts';
+import { toInstantColumn } from './document-columns.ts';
 
 /** Busy rows are cut to at most this long, so a range query is bounded on both sides of the index. */
 export const FEED_BUSY_MAX_SPAN_MS = 7 * 24 * 60 * 60 * 1000;
@@ -43,4 +44,12 @@ export interface FeedStore {
   claim(hostId: string, feedId: string, now: string, leaseUntil: string): Promise<boolean>;
   /** Busy intervals of the host's enabled, live feeds that overlap `range`, by start. */
   listBusy(hostId: string, range: TimeRange): Promise<TimeRange[]>;
+}
+
+/** Whether `next` (any order) holds exactly the intervals of `stored` (sorted by start, then end, canonical instants). */
+export function sameIntervals(stored: readonly TimeRange[], next: readonly TimeRange[]): boolean {
+  if (stored.length !== next.length) return false;
+  const sorted = next.map((b) => ({ start: toInstantColumn('start', b.start) as string, end: toInstantColumn('end', b.end) as string }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+  return sorted.every((b, i) => b.start === stored[i]!.start && b.end === stored[i]!.end);
 }

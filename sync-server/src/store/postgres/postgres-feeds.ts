@@ -5,7 +5,7 @@
 import type pg from 'pg';
 import type { CalendarFeedDoc, Replicated } from '../../../../core/schemas/index.ts';
 import { splitDoc, toInstantColumn } from '../document-columns.ts';
-import { FEED_BUSY_MAX_SPAN_MS, type FeedFetchSave, type FeedStore } from '../feed-store.ts';
+import { FEED_BUSY_MAX_SPAN_MS, sameIntervals, type FeedFetchSave, type FeedStore } from '../feed-store.ts';
 import type { TimeRange } from '../store.ts';
 import { translatePostgresError } from './postgres-errors.ts';
 import type { Queryable } from './postgres-reads.ts';
@@ -34,6 +34,9 @@ export async function saveFeedFetch(client: Queryable, hostId: string, feedId: s
     [hostId, feedId, state.etag, state.lastModified, state.fetchedUrl, state.failures, toInstantColumn('nextFetchAt', state.nextFetchAt)],
   );
   if (save.busy === null) return;
+  // Most refreshes find the calendar as it was: reading the rows costs the host's lock far less than rewriting them.
+  const { rows } = await client.query<{ start_at: Date; end_at: Date }>('SELECT start_at, end_at FROM feed_busy WHERE host_id = $1 AND feed_id = $2 ORDER BY start_at, end_at', [hostId, feedId]);
+  if (sameIntervals(rows.map((row) => ({ start: row.start_at.toISOString(), end: row.end_at.toISOString() })), save.busy)) return;
   await client.query('DELETE FROM feed_busy WHERE host_id = $1 AND feed_id = $2', [hostId, feedId]);
   if (save.busy.length === 0) return;
   await client.query(

@@ -2,7 +2,7 @@
 // row, the fetch state beside it, and the busy rows of its last good fetch.
 import type { CalendarFeedDoc, Replicated } from '../../../../core/schemas/index.ts';
 import { splitDoc, toInstantColumn } from '../document-columns.ts';
-import { FEED_BUSY_MAX_SPAN_MS, type FeedFetchSave, type FeedStore, type FeedToFetch } from '../feed-store.ts';
+import { FEED_BUSY_MAX_SPAN_MS, sameIntervals, type FeedFetchSave, type FeedStore, type FeedToFetch } from '../feed-store.ts';
 import type { TimeRange } from '../store.ts';
 import type { SqliteDatabase } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
@@ -30,6 +30,10 @@ export function saveFeedFetch(db: SqliteDatabase, hostId: string, feedId: string
     'UPDATE calendar_feeds SET etag = ?, last_modified = ?, fetched_url = ?, failures = ?, next_fetch_at = ? WHERE host_id = ? AND id = ?',
   ).run(state.etag, state.lastModified, state.fetchedUrl, state.failures, toInstantColumn('nextFetchAt', state.nextFetchAt), hostId, feedId));
   if (save.busy === null) return;
+  // Most refreshes find the calendar as it was: reading the rows costs the host's writer far less than rewriting them.
+  const stored = prepareCached(db, 'SELECT start_at AS start, end_at AS end FROM feed_busy WHERE host_id = ? AND feed_id = ? ORDER BY start_at, end_at')
+    .all(hostId, feedId) as TimeRange[];
+  if (sameIntervals(stored, save.busy)) return;
   sqlite(() => prepareCached(db, 'DELETE FROM feed_busy WHERE host_id = ? AND feed_id = ?').run(hostId, feedId));
   const insert = prepareCached(db, 'INSERT INTO feed_busy (host_id, feed_id, start_at, end_at) VALUES (?, ?, ?, ?)');
   for (const interval of save.busy) {
