@@ -18,6 +18,8 @@ import { lookUpTarget, type PublicContext } from './public-context.ts';
 import { pageForStatus } from './render-message-page.ts';
 import { sendPage } from './send-page.ts';
 import { targetKeyOf } from './target-key-of.ts';
+import { chooseLanguage, languageCookie } from '../pages/i18n/choose-language.ts';
+import type { Language } from '../pages/i18n/languages.ts';
 
 const PAGE_PATHS = ['/l/:token', '/e/:hostSlug/:eventSlug'] as const;
 const FORM_FIELDS = ['name', 'email', 'notes', 'start', 'timezone'] as const;
@@ -43,8 +45,20 @@ function fromDateOf(asked: string | null, today: string): string {
   return asked;
 }
 
-function sendUnavailablePage(reply: FastifyReply, reason: UnavailableReason): FastifyReply {
-  return reason === 'not_found' ? sendPage(reply, 404, renderNotFoundPage()) : sendPage(reply, 410, renderUnavailablePage());
+function sendUnavailablePage(reply: FastifyReply, reason: UnavailableReason, lang: Language): FastifyReply {
+  return reason === 'not_found' ? sendPage(reply, 404, renderNotFoundPage(lang)) : sendPage(reply, 410, renderUnavailablePage({ lang }));
+}
+
+/**
+ * The page's language (pages/i18n/choose-language.ts): `?lang=` from the switcher, which the
+ * cookie then remembers, else the cookie, else Accept-Language. Said in Content-Language.
+ */
+function languageOf(request: FastifyRequest, reply: FastifyReply): Language {
+  const asked = (request.query as Record<string, unknown> | undefined)?.['lang'];
+  const lang = chooseLanguage({ asked, cookie: request.headers.cookie, acceptLanguage: request.headers['accept-language'] });
+  if (asked === lang) reply.header('set-cookie', languageCookie(lang));
+  reply.header('content-language', lang).header('vary', 'Accept-Language, Cookie');
+  return lang;
 }
 
 /** What the invitee typed, as strings (a repeated field is ignored). */
@@ -63,11 +77,12 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
   /** The form page again, with problems and the typed values (or the 404/410 page if the target went away). */
   async function sendFormAgain(request: FastifyRequest, reply: FastifyReply, status: number, errors: FieldErrorView[], values: Partial<BookingFormValues>) {
     const key = targetKeyOf(request);
+    const lang = languageOf(request, reply);
     const found = await lookUpTarget(ctx, request, key);
     if (found === 'limited') return sendPage(reply, 429, pageForStatus(429));
-    if (!found.ok) return sendUnavailablePage(reply, found.reason);
+    if (!found.ok) return sendUnavailablePage(reply, found.reason, lang);
     const zone = shownZone(askedZoneOf(values.timezone), found.target);
-    const view = await buildBookingPageView(ctx, key, found.target, zone, todayIn(zone, ctx.now()), { errors, values });
+    const view = await buildBookingPageView(ctx, key, found.target, zone, todayIn(zone, ctx.now()), { errors, values, lang });
     return sendPage(reply, status, renderBookingPage(view));
   }
 
@@ -77,15 +92,16 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
       const query = request.query as Record<string, unknown>;
       const askedZone = askedZoneOf(query['timezone']);
       const askedDate = askedDateOf(query['date']);
+      const lang = languageOf(request, reply);
       // Keyed by what was asked (normalized): the zone and first date follow from the target.
-      return answerThroughViewCache(ctx, request, reply, pageViewKey(key, askedZone ?? '', askedDate ?? ''), (r, body) => sendPage(r, 200, body), async () => {
+      return answerThroughViewCache(ctx, request, reply, pageViewKey(key, askedZone ?? '', askedDate ?? '', lang), (r, body) => sendPage(r, 200, body), async () => {
         const now = ctx.now();
         const found = await lookUpTarget(ctx, request, key);
         if (found === 'limited') return { sent: sendPage(reply, 429, pageForStatus(429)) };
-        if (!found.ok) return { sent: sendUnavailablePage(reply, found.reason) };
+        if (!found.ok) return { sent: sendUnavailablePage(reply, found.reason, lang) };
         const zone = shownZone(askedZone, found.target);
         const fromDate = fromDateOf(askedDate, todayIn(zone, now));
-        const view = await buildBookingPageView(ctx, key, found.target, zone, fromDate);
+        const view = await buildBookingPageView(ctx, key, found.target, zone, fromDate, { lang });
         const body = Buffer.from(renderBookingPage(view));
         return { answer: { body, hostId: found.target.host.id, until: answerLifetimeEnd(found.target, view.initialSlots, now.getTime(), ctx.views.lifetimeMs) } };
       });
@@ -93,6 +109,7 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
 
     scope.post(`${path}/book`, { bodyLimit: PUBLIC_BODY_LIMIT, onRequest: ctx.postLimit }, async (request, reply) => {
       const values = formValuesOf(request.body);
+      const lang = languageOf(request, reply);
       const checked = validateBookingRequest(values);
       if (!checked.ok) return sendFormAgain(request, reply, 400, checked.errors, values);
       if (ctx.lookups.isBlocked(request.ip)) return sendPage(reply, 429, pageForStatus(429));
@@ -100,11 +117,11 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
         const { booking, manageToken, target } = await redeemBooking(ctx.store, targetKeyOf(request), checked.value, ctx.redemption);
         const { start, end, eventName, location } = booking;
         const invitee = { name: booking.invitee.name, email: booking.invitee.email, timezone: booking.invitee.timezone };
-        return sendPage(reply, 201, renderConfirmationPage({ hostName: target.host.name, booking: { start, end, eventName, location, manageUrl: ctx.manageUrlOf(manageToken) }, invitee }));
+        return sendPage(reply, 201, renderConfirmationPage({ hostName: target.host.name, booking: { start, end, eventName, location, manageUrl: ctx.manageUrlOf(manageToken) }, invitee, lang }));
       } catch (error) {
         if (error instanceof TargetUnavailableError) {
           if (error.reason === 'not_found') ctx.lookups.recordFailure(request.ip);
-          return sendUnavailablePage(reply, error.reason);
+          return sendUnavailablePage(reply, error.reason, lang);
         }
         if (error instanceof RedemptionContendedError) return sendPage(reply.header('retry-after', '1'), 503, pageForStatus(503));
         if (error instanceof SlotUnavailableError) {

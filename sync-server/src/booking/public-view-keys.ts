@@ -10,9 +10,9 @@ function targetPart(key: TargetKey): string[] {
 
 // JSON of an array: no choice of separator can be forged by a parameter that contains it.
 
-/** GET /l/{token} and /e/{hostSlug}/{eventSlug}: the zone and first date asked for ('' = none). */
-export function pageViewKey(key: TargetKey, askedZone: string, askedDate: string): string {
-  return JSON.stringify(['page', ...targetPart(key), askedZone, askedDate]);
+/** GET /l/{token} and /e/{hostSlug}/{eventSlug}: the zone and first date asked for ('' = none), the page's language. */
+export function pageViewKey(key: TargetKey, askedZone: string, askedDate: string, language = 'en'): string {
+  return JSON.stringify(['page', ...targetPart(key), askedZone, askedDate, language]);
 }
 
 /** GET …/slots: the asked range and zone. */

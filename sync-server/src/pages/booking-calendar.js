@@ -2,6 +2,7 @@
 // roving tab stop, so Tab enters the grid once and the arrow keys (Home/End, Page Up/Down) move.
 // @ts-check
 /* global document, HTMLElement */
+import { message } from './page-messages.js';
 import { addDays, addMonths, daysInMonth, formatter, isoWeekday, keyOf, longDay, pageLocale } from './zone-time.js';
 
 /**
@@ -39,7 +40,7 @@ function dayButton(model, key) {
   button.className = count > 0 ? 'day open' : 'day';
   button.textContent = String(Number(key.slice(8)));
   button.dataset.date = key;
-  const availability = model.loading ? 'loading' : count > 0 ? `${count} ${count === 1 ? 'time' : 'times'} available` : 'no times';
+  const availability = model.loading ? message('js.loadingDay') : count > 0 ? message('js.times', { count }) : message('js.noTimes');
   button.setAttribute('aria-label', `${longDay(key)}, ${availability}`);
   if (count === 0) button.setAttribute('aria-disabled', 'true');
   button.setAttribute('aria-pressed', String(key === model.selected));

@@ -2,13 +2,15 @@
 // booked" section from the 201 answer: time in the invitee's zone, place, .ics and manage links.
 // @ts-check
 /* global document, location */
+import { message } from './page-messages.js';
+import { linkTokenOf, rememberBooking } from './remembered-booking.js';
 import { whenText, zoneLabel } from './zone-time.js';
 
 /** @typedef {{ kind: string, details: string }} Place */
 /** @typedef {{ start: string, end: string, eventName: string, location: Place, manageUrl: string }} Booking */
 
-/** @type {Record<string, string>} */
-const PLACE_LABELS = { video: 'Video call', phone: 'Phone call', in_person: 'In person', custom: '', none: '' };
+/** The kinds that have a label before their details (as describe-location.ts renders them). */
+const LABELLED_PLACES = new Set(['video', 'phone', 'in_person']);
 
 /** Only web links become hrefs (never javascript: or data:). @param {string} url */
 function safeHref(url) {
@@ -28,12 +30,12 @@ function icsFromManageUrl(manageUrl) {
 
 /** @param {HTMLElement} target @param {Place} place */
 function fillPlace(target, place) {
-  const label = PLACE_LABELS[place.kind] ?? '';
+  const label = LABELLED_PLACES.has(place.kind) ? message(`location.${place.kind}`) : '';
   const details = (place.details ?? '').trim();
   const href = /^https?:\/\//i.test(details) ? safeHref(details) : null;
   target.replaceChildren();
   if (details === '') {
-    target.textContent = label || 'No location given';
+    target.textContent = label || message('location.none');
     return;
   }
   if (label) target.append(`${label}: `);
@@ -72,4 +74,7 @@ export function fillConfirmation(booking, zone) {
     if (manage) link.href = manage;
   }
   element('conf-manage-url').textContent = manage ?? '';
+  // So this link's "no longer available" page can lead this browser back to the booking.
+  const linkToken = linkTokenOf(location.pathname);
+  if (manage && linkToken) rememberBooking(linkToken, manage);
 }

@@ -5,13 +5,14 @@
 /* global document, window */
 import { fillConfirmation } from './booking-confirmation.js';
 import { enableClockSwitch } from './clock-switch.js';
+import { message, setMessages } from './page-messages.js';
 import { dateOfTarget, focusDay, keyMoveTarget, markSelected, renderMonth, renderWeekdays } from './booking-calendar.js';
 import { announce, checkNameAndEmail, clearFieldErrors, describeError, showErrorsAtFields } from './form-feedback.js';
 import { canonicalZone, enableZoneSearch, putZoneFirst } from './zone-picker.js';
-import { addDays, dateIn, daysInMonth, detectZone, keyOf, longDay, monthName, partsOf, timeText, weekStart, whenText, zoneLabel } from './zone-time.js';
+import { addDays, dateIn, daysInMonth, detectZone, keyOf, longDay, monthName, partsOf, setDisplay, timeText, weekStart, whenText, zoneLabel } from './zone-time.js';
 
 /** @typedef {{ start: string, end: string }} Slot */
-/** @typedef {{ apiBase: string, initialTimezone: string, firstOpenDate: string | null }} BookingData */
+/** @typedef {{ apiBase: string, initialTimezone: string, firstOpenDate: string | null, locale?: string, messages?: Record<string, string> }} BookingData */
 /** @typedef {{ field: string, message: string }} FieldError */
 /** @typedef {'pick' | 'details' | 'done' | 'gone'} Step */
 
@@ -112,11 +113,11 @@ function enhance(data) {
     el.times.replaceChildren();
     el.timesError.hidden = !state.failed;
     el.dayHeading.hidden = state.failed;
-    el.timesErrorText.textContent = state.failed ? 'The open times could not be loaded. Please check your connection and try again.' : '';
+    el.timesErrorText.textContent = state.failed ? message('js.loadFailed') : '';
     if (state.failed) return;
     const key = state.selected;
     if (!key) {
-      el.dayHeading.textContent = state.loading ? 'Loading open times…' : `No open times in ${monthName(state.year, state.month)}`;
+      el.dayHeading.textContent = state.loading ? message('js.loading') : message('js.noTimesIn', { month: monthName(state.year, state.month) });
       return;
     }
     el.dayHeading.textContent = longDay(key);
@@ -236,7 +237,7 @@ function enhance(data) {
     if (!state.enhanced) return;
     state.zone = el.tzSelect.value;
     el.formZone.value = state.zone;
-    say(`Times are now shown in ${zoneLabel(state.zone)}.`);
+    say(message('js.zoneNow', { zone: zoneLabel(state.zone) }));
     void showMonth(state.year, state.month);
   });
 
@@ -246,7 +247,7 @@ function enhance(data) {
   function chooseSlot(slot) {
     state.slot = slot;
     byId('chosen-text').textContent = whenText(slot.start, slot.end, state.zone);
-    byId('chosen-zone').textContent = `Time zone: ${zoneLabel(state.zone)}`;
+    byId('chosen-zone').textContent = message('js.zoneOf', { zone: zoneLabel(state.zone) });
     el.notice.replaceChildren();
     setStep('details');
     byId('details-heading').focus();
@@ -285,13 +286,13 @@ function enhance(data) {
       const fields = body.fields;
       const startError = fields.find((error) => error.field === 'start');
       showFieldErrors(fields.filter((error) => error !== startError));
-      if (startError) await pickAgain(`${describeError('start', startError.message).replace(/\.$/, '')}. Please choose another time.`);
+      if (startError) await pickAgain(`${describeError('start', startError.message).replace(/\.$/, '')}. ${message('js.chooseAnother')}`);
       return;
     }
-    if (response.status === 409) return pickAgain('Sorry, that time was just taken. Please choose another time.');
+    if (response.status === 409) return pickAgain(message('js.taken'));
     if (response.status === 404 || response.status === 410) return showGone();
-    if (response.status === 429) return say('Too many attempts in a short time. Please wait a minute, then try again.', 'error');
-    say('Something went wrong and nothing was booked. Please try again.', 'error');
+    if (response.status === 429) return say(message('js.tooMany'), 'error');
+    say(message('js.failed'), 'error');
   }
 
   el.form.addEventListener('submit', async (event) => {
@@ -306,7 +307,7 @@ function enhance(data) {
     const payload = { start: state.slot.start, name: el.name.value, email: el.email.value, timezone: state.zone, notes: el.notes.value };
     state.sending = true;
     el.submit.setAttribute('aria-disabled', 'true');
-    say('Booking…');
+    say(message('js.booking'));
     try {
       const response = await fetch(`${data.apiBase}/bookings`, {
         method: 'POST',
@@ -315,7 +316,7 @@ function enhance(data) {
       });
       await handleAnswer(response);
     } catch {
-      say('The booking could not be sent. Please check your connection and try again.', 'error');
+      say(message('js.notSent'), 'error');
     } finally {
       state.sending = false;
       el.submit.removeAttribute('aria-disabled');
@@ -358,4 +359,11 @@ function enhance(data) {
 }
 
 const dataElement = document.getElementById('booking-data');
-if (dataElement) enhance(JSON.parse(dataElement.textContent ?? '{}'));
+if (dataElement) {
+  /** @type {BookingData} */
+  const data = JSON.parse(dataElement.textContent ?? '{}');
+  // Dates, times and words in the page's language, not the browser's.
+  setMessages(data.messages, data.locale);
+  setDisplay({ locale: data.locale });
+  enhance(data);
+}

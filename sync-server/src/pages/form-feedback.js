@@ -1,15 +1,40 @@
 // Runs in the browser (module of the booking and manage pages). Errors next to their fields, the way
 // the server renders them: a `.field-error` before the control, tied to it by aria-describedby.
+// Sentences in the page's language (page-messages.js); English where the page embeds none.
 // @ts-check
 /* global document */
+import { hasMessages, message as say } from './page-messages.js';
 
 /** @type {Record<string, string>} */
 const FIELD_LABELS = { name: 'Name', email: 'Email', notes: 'Notes', start: 'Time', timezone: 'Time zone', reason: 'Reason' };
 
-/** 'must not be empty' → 'Email must not be empty'; full sentences stay. @param {string} field @param {string} message */
+/** The validators' English fragments by the message that says them; the same as describe-field-error.ts. */
+export const ERROR_PATTERNS = /** @type {const} */ ([
+  [/^is required$/, 'error.required'],
+  [/^must not be empty$/, 'error.empty'],
+  [/^must be at most (\d+) characters$/, 'error.tooLong'],
+  [/^must be an email address like/, 'error.email'],
+  [/^must not contain /, 'error.controlChars'],
+  [/^must be an IANA time zone/, 'error.zone'],
+  [/^That time was just taken/, 'error.taken'],
+  [/^The booking request must be/, 'error.request'],
+]);
+
+/**
+ * 'must not be empty' → 'Email must not be empty' (English keeps full sentences as they are);
+ * in another language the known fragments are translated, anything else is "<label> is not valid".
+ * @param {string} field @param {string} message
+ */
 export function describeError(field, message) {
-  const label = FIELD_LABELS[field];
-  return label && /^[a-z]/.test(message) ? `${label} ${message}` : message;
+  const label = say(`field.${field}`, {}, FIELD_LABELS[field] ?? '');
+  if (!hasMessages() || document.documentElement.lang === 'en') return label && /^[a-z]/.test(message) ? `${label} ${message}` : message;
+  for (const [pattern, key] of ERROR_PATTERNS) {
+    const match = pattern.exec(message);
+    if (match) return say(key, { label, max: match[1] ?? '' });
+  }
+  // A sentence the page made itself (checkNameAndEmail) is in the page's language already.
+  if (!/^[a-z]/.test(message)) return message;
+  return label ? say('error.invalid', { label }) : say('error.request');
 }
 
 /** @param {HTMLElement} control @param {string} text */
@@ -69,15 +94,16 @@ export function showErrorsAtFields(errors, fieldIds, notice) {
       elsewhere.push(describeError(field, message));
     }
   }
-  announce(notice, ['Please check the marked fields.', ...elsewhere].join(' '), 'error');
+  announce(notice, [say('js.checkMarked', {}, 'Please check the marked fields.'), ...elsewhere].join(' '), 'error');
   (firstControl ?? notice).focus();
 }
 
 /** What the browser can check before asking the server (which checks everything again). @param {HTMLInputElement} name @param {HTMLInputElement} email */
 export function checkNameAndEmail(name, email) {
   const errors = [];
-  if (name.value.trim() === '') errors.push({ field: 'name', message: 'Please enter your name.' });
-  if (email.value.trim() === '') errors.push({ field: 'email', message: 'Please enter your email address.' });
-  else if (email.validity.typeMismatch) errors.push({ field: 'email', message: 'Please enter an email address like name@example.com.' });
+  // Full sentences: describeError shows them as they are.
+  if (name.value.trim() === '') errors.push({ field: 'name', message: say('js.enterName', {}, 'Please enter your name.') });
+  if (email.value.trim() === '') errors.push({ field: 'email', message: say('js.enterEmail', {}, 'Please enter your email address.') });
+  else if (email.validity.typeMismatch) errors.push({ field: 'email', message: say('js.emailLike', {}, 'Please enter an email address like name@example.com.') });
   return errors;
 }

@@ -1,5 +1,6 @@
-// Runs on the server. Dates and times as the no-JS pages show them, in the invitee's time zone.
-// The browser script formats the same way (Intl with `timeZone`), so enhancing changes no text.
+// Runs on the server. Dates and times as the no-JS pages show them, in the invitee's time zone and
+// the page's locale. The browser script formats the same way (Intl with `timeZone`, zone-time.js),
+// so enhancing changes no text; a 24 h locale reads '09:00' there and here.
 import { isValidTimeZone } from '../../../core/validation/is-valid-time-zone.ts';
 
 export const PAGE_LOCALE = 'en-US';
@@ -14,11 +15,19 @@ const FORMATS = {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(zone: string, format: keyof typeof FORMATS): Intl.DateTimeFormat {
-  const key = `${zone}|${format}`;
+/** Whether a locale's clock runs to 24 h (then hours get two digits, as in the browser). */
+function uses24Hours(locale: string): boolean {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return cycle === 'h23' || cycle === 'h24';
+}
+
+function formatter(zone: string, format: keyof typeof FORMATS, locale: string): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}|${format}`;
   let found = formatters.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(PAGE_LOCALE, { ...FORMATS[format], timeZone: zone });
+    const options: Intl.DateTimeFormatOptions = { ...FORMATS[format], timeZone: zone };
+    if (format === 'time' && uses24Hours(locale)) options.hour = '2-digit';
+    found = new Intl.DateTimeFormat(locale, options);
     // Zones come from invitees; bound the cache like isValidTimeZone does.
     if (formatters.size < 5000) formatters.set(key, found);
   }
@@ -37,29 +46,30 @@ const timeLabels = new Map<string, string>();
 const MAX_TIME_LABELS = 20_000;
 
 /** 'Thursday, December 3' for a YYYY-MM-DD calendar date (no zone: it is a date already). */
-export function formatDayHeading(date: string): string {
-  let heading = dayHeadings.get(date);
+export function formatDayHeading(date: string, locale: string = PAGE_LOCALE): string {
+  const key = `${locale}|${date}`;
+  let heading = dayHeadings.get(key);
   if (heading === undefined) {
     const [year, month, day] = date.split('-').map(Number);
     const noon = Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12);
-    heading = formatter('UTC', 'day').format(noon);
+    heading = formatter('UTC', 'day', locale).format(noon);
     if (dayHeadings.size >= MAX_TIME_LABELS) dayHeadings.clear();
-    dayHeadings.set(date, heading);
+    dayHeadings.set(key, heading);
   }
   return heading;
 }
 
 /** '9:00 – 9:30 AM' */
-export function formatTimeRange(start: string, end: string, zone: string): string {
-  return formatter(zone, 'time').formatRange(Date.parse(start), Date.parse(end));
+export function formatTimeRange(start: string, end: string, zone: string, locale: string = PAGE_LOCALE): string {
+  return formatter(zone, 'time', locale).formatRange(Date.parse(start), Date.parse(end));
 }
 
 /** '9:00 AM' */
-export function formatTime(instant: string, zone: string): string {
-  const key = `${zone}|${instant}`;
+export function formatTime(instant: string, zone: string, locale: string = PAGE_LOCALE): string {
+  const key = `${locale}|${zone}|${instant}`;
   let label = timeLabels.get(key);
   if (label === undefined) {
-    label = formatter(zone, 'time').format(Date.parse(instant));
+    label = formatter(zone, 'time', locale).format(Date.parse(instant));
     if (timeLabels.size >= MAX_TIME_LABELS) timeLabels.clear();
     timeLabels.set(key, label);
   }
@@ -67,9 +77,9 @@ export function formatTime(instant: string, zone: string): string {
 }
 
 /** 'Thursday, December 3, 2026, 9:00 – 9:30 AM' */
-export function formatWhen(start: string, end: string, zone: string): string {
-  const date = formatter(zone, 'date').format(Date.parse(start));
-  return `${date}, ${formatTimeRange(start, end, zone)}`;
+export function formatWhen(start: string, end: string, zone: string, locale: string = PAGE_LOCALE): string {
+  const date = formatter(zone, 'date', locale).format(Date.parse(start));
+  return `${date}, ${formatTimeRange(start, end, zone, locale)}`;
 }
 
 /** Zone names for a <select>: what Intl knows, plus the ones this page must offer. */

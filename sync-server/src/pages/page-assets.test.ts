@@ -6,7 +6,7 @@ import { ASSET_URLS, moduleDependencies, PAGE_ASSETS } from './page-assets.ts';
 describe('PAGE_ASSETS', () => {
   it('serves every file under a content-hashed URL with long caching', () => {
     const urls = Object.keys(PAGE_ASSETS);
-    expect(urls).toHaveLength(10);
+    expect(urls).toHaveLength(13);
     for (const url of urls) {
       expect(url).toMatch(/^\/assets\/[a-z-]+\.[0-9a-f]{12}\.(js|css)$/);
       expect(PAGE_ASSETS[url]?.cacheControl).toBe('public, max-age=31536000, immutable');
@@ -21,8 +21,8 @@ describe('PAGE_ASSETS', () => {
       expect(text, url).not.toMatch(/from\s+'\.\//);
       for (const [, imported] of text.matchAll(/from\s+'([^']+)'/g)) expect(PAGE_ASSETS[imported ?? ''], `${url} → ${imported}`).toBeDefined();
     }
-    expect(new Set(moduleDependencies(ASSET_URLS.bookingScript)).size).toBe(7);
-    expect(moduleDependencies(ASSET_URLS.manageScript)).toHaveLength(2);
+    expect(new Set(moduleDependencies(ASSET_URLS.bookingScript)).size).toBe(9);
+    expect(moduleDependencies(ASSET_URLS.manageScript)).toHaveLength(3);
   });
 
   it('keeps the source file path next to the served body', () => {

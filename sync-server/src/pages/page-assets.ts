@@ -23,13 +23,16 @@ const JS = 'text/javascript; charset=utf-8';
 // A generated module has no file of its own: its text comes from the server's data (tzdb).
 const SOURCES: ReadonlyArray<[fileName: string, contentType: string, generate?: () => string]> = [
   ['booking-page.css', CSS],
+  ['page-messages.js', JS],
   ['zone-time.js', JS],
   ['zone-aliases.js', JS, zoneAliasesModule],
   ['zone-picker.js', JS],
   ['clock-switch.js', JS],
   ['form-feedback.js', JS],
   ['booking-calendar.js', JS],
+  ['remembered-booking.js', JS],
   ['booking-confirmation.js', JS],
+  ['gone-page.js', JS],
   ['booking-page.js', JS],
   ['manage-page.js', JS],
 ];
@@ -70,6 +73,7 @@ export const ASSET_URLS = {
   styles: urlFor('booking-page.css'),
   bookingScript: urlFor('booking-page.js'),
   manageScript: urlFor('manage-page.js'),
+  goneScript: urlFor('gone-page.js'),
 } as const;
 
 /** URL path → file, for the route layer: `GET url` answers `body` with `contentType` and `cacheControl`. */

@@ -1,5 +1,6 @@
 // Runs on the server. What the route handlers hand to the page renderers: plain data, no requests.
 import type { LOCATION_KINDS } from '../../../core/schemas/shared-parts.ts';
+import type { Language } from './i18n/languages.ts';
 
 export interface SlotView {
   /** ISO-8601 UTC instants. */
@@ -56,6 +57,8 @@ export interface BookingPageView {
   values?: Partial<BookingFormValues>;
   /** Unused: the pages have no inline script or style. Accepted so a nonce-based CSP can come later. */
   nonce?: string;
+  /** The page's language (choose-language.ts); English when not given. */
+  lang?: Language;
 }
 
 export interface BookedView {
@@ -71,6 +74,7 @@ export interface ConfirmationPageView {
   hostName: string;
   booking: BookedView;
   invitee: { name: string; email: string; timezone: string };
+  lang?: Language;
 }
 
 export interface ManagePageView {
@@ -97,4 +101,5 @@ export interface ManagePageView {
 
 export interface UnavailablePageView {
   hostName?: string;
+  lang?: Language;
 }

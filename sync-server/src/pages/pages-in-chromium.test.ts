@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectedTime, expectedWhen, horizontalOverflow, launchChromium, openSession, plain, type PageSession } from './testing/browser-session.ts';
 import { GONE_TOKEN, MANAGE_TOKEN, startPageTestServer, TEST_TOKEN, type PageTestServer } from './testing/start-page-test-server.ts';
+import { ASSET_URLS, moduleDependencies } from './page-assets.ts';
 
 const PHONE = { width: 360, height: 740 };
 const HOSTILE = '<script>alert(1)</script>';
@@ -249,7 +250,9 @@ describe('every page', () => {
     await openEnhanced(page);
     await Promise.all(pending);
     const page_ = bodies.filter((body) => ['document', 'script', 'stylesheet'].includes(body.type));
-    expect(page_.map((body) => body.type).sort()).toEqual(['document', 'script', 'script', 'script', 'script', 'script', 'script', 'script', 'script', 'stylesheet']);
+    // The page, its stylesheet, its script and every module that script imports: nothing else.
+    const scripts = 1 + moduleDependencies(ASSET_URLS.bookingScript).length;
+    expect(page_.map((body) => body.type).sort()).toEqual(['document', ...Array<string>(scripts).fill('script'), 'stylesheet']);
     const gzipped = page_.reduce((sum, body) => sum + gzipSync(body.bytes, { level: 9 }).length, 0);
     const raw = page_.reduce((sum, body) => sum + body.bytes.length, 0);
     const data = bodies.filter((body) => body.type === 'fetch').reduce((sum, body) => sum + gzipSync(body.bytes, { level: 9 }).length, 0);

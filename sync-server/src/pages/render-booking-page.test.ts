@@ -71,7 +71,8 @@ describe('renderBookingPage', () => {
   it('passes the script its data as JSON that cannot break out of the block', () => {
     const doc = parse(renderBookingPage(view({ apiBase: '/api/public/links/</script>x' })));
     const data = JSON.parse(doc.getElementById('booking-data')?.textContent ?? '');
-    expect(data).toEqual({ apiBase: '/api/public/links/</script>x', initialTimezone: 'Europe/Berlin', firstOpenDate: '2026-12-01' });
+    expect(data).toMatchObject({ apiBase: '/api/public/links/</script>x', initialTimezone: 'Europe/Berlin', firstOpenDate: '2026-12-01', locale: 'en-US' });
+    expect(data.messages['js.loading']).toBe('Loading open times…');
   });
 
   it('shows host, event, duration, description and the kind of place (not the meeting URL) before booking', () => {

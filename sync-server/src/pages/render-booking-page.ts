@@ -3,6 +3,7 @@
 // (booking-page.js) turns it into a month view, the chosen day's times and a JSON form.
 import { html } from './escape-html.ts';
 import { safeTimeZone } from './format-in-zone.ts';
+import { browserMessages, pageText, type PageText } from './i18n/translate.ts';
 import { ASSET_URLS } from './page-assets.ts';
 import type { BookingPageView } from './page-types.ts';
 import { renderBookedDetails } from './render-booked-details.ts';
@@ -11,6 +12,7 @@ import { renderDocument } from './render-document.ts';
 import { renderErrorSummary } from './render-error-summary.ts';
 import { renderEventSummary } from './render-event-summary.ts';
 import { renderGoneMessage } from './render-gone-message.ts';
+import { renderLanguageSwitch } from './render-language-switch.ts';
 import { renderTimeZoneForm } from './render-time-zone-form.ts';
 import { canonicalZone } from './time-zone-catalog.ts';
 
@@ -22,15 +24,18 @@ export interface BookingScriptData {
   initialTimezone: string;
   /** The first day with open times (in initialTimezone): the month the calendar opens on. */
   firstOpenDate: string | null;
+  /** The page's locale for Intl ('de-DE'), and the words the script says, in the page's language only. */
+  locale: string;
+  messages: Record<string, string>;
 }
 
-function renderPicker() {
+function renderPicker(text: PageText) {
   return html`<div id="picker" class="picker" hidden>
 <div class="calendar">
 <div class="cal-head">
-<button type="button" class="icon-button" id="prev-month" aria-label="Previous month">&lsaquo;</button>
+<button type="button" class="icon-button" id="prev-month" aria-label="${text.t('picker.prevMonth')}">&lsaquo;</button>
 <h2 id="month-label" class="month-label" aria-live="polite"></h2>
-<button type="button" class="icon-button" id="next-month" aria-label="Next month">&rsaquo;</button>
+<button type="button" class="icon-button" id="next-month" aria-label="${text.t('picker.nextMonth')}">&rsaquo;</button>
 </div>
 <table class="cal-grid" aria-labelledby="month-label"><thead><tr id="weekday-row"></tr></thead><tbody id="cal-body"></tbody></table>
 </div>
@@ -39,13 +44,14 @@ function renderPicker() {
 <ul id="times" class="times" aria-labelledby="day-heading"></ul>
 <div id="times-error" class="load-error" hidden>
 <p id="times-error-text" role="alert"></p>
-<button type="button" class="button secondary" id="retry-times">Try again</button>
+<button type="button" class="button secondary" id="retry-times">${text.t('picker.tryAgain')}</button>
 </div>
 </div>
 </div>`;
 }
 
 export function renderBookingPage(view: BookingPageView): string {
+  const text = pageText(view.lang);
   // Asked as Asia/Calcutta, shown and booked as Asia/Kolkata: the same clock, the name the list uses.
   const zone = canonicalZone(safeTimeZone(view.initialTimezone));
   const errors = view.errors ?? [];
@@ -53,27 +59,31 @@ export function renderBookingPage(view: BookingPageView): string {
     apiBase: view.apiBase,
     initialTimezone: zone,
     firstOpenDate: view.initialSlots.find((day) => day.slots.length > 0)?.date ?? null,
+    locale: text.locale,
+    messages: browserMessages(text.lang),
   };
   const body = html`<main class="page">
 <div class="card layout">
-<section class="summary-pane" aria-labelledby="event-name">${renderEventSummary(view)}</section>
-<section class="scheduler" id="scheduler" aria-label="Book a time">
-<div id="notice" class="notice" role="status" aria-live="polite" tabindex="-1">${renderErrorSummary(errors, FIELD_IDS)}</div>
-${renderTimeZoneForm(zone, errors)}
-${renderPicker()}
-${renderBookingForm(view, zone)}
+<section class="summary-pane" aria-labelledby="event-name">${renderEventSummary(view, text)}</section>
+<section class="scheduler" id="scheduler" aria-label="${text.t('page.bookATime')}">
+<div id="notice" class="notice" role="status" aria-live="polite" tabindex="-1">${renderErrorSummary(errors, FIELD_IDS, text)}</div>
+${renderTimeZoneForm(zone, errors, text)}
+${renderPicker(text)}
+${renderBookingForm(view, zone, text)}
 </section>
 <section id="confirmation" class="confirmation" hidden tabindex="-1" aria-labelledby="conf-heading">
-${renderBookedDetails({ hostName: view.hostName, booking: null, zone, headingTag: 'h2' })}
+${renderBookedDetails({ hostName: view.hostName, booking: null, zone, headingTag: 'h2', text })}
 </section>
-<section id="gone" class="gone" hidden tabindex="-1" aria-labelledby="gone-heading">${renderGoneMessage(view.hostName, 'h2')}</section>
+<section id="gone" class="gone" hidden tabindex="-1" aria-labelledby="gone-heading">${renderGoneMessage(view.hostName, 'h2', text)}</section>
 </div>
+${renderLanguageSwitch(text)}
 </main>`;
   return renderDocument({
-    title: view.hostName.trim() ? `${view.eventName} with ${view.hostName}` : view.eventName,
+    title: view.hostName.trim() ? text.t('page.titleWith', { event: view.eventName, host: view.hostName }) : view.eventName,
     body,
     script: ASSET_URLS.bookingScript,
     data: { id: 'booking-data', value: data },
     noIndex: view.kind === 'link',
+    lang: text.lang,
   });
 }

@@ -1,6 +1,7 @@
 // Runs on the server. The HTML document around every public page: one stylesheet, at most one
 // deferred module script (with its imports preloaded), and nothing inline, so the strict PAGE_CSP holds.
 import { html, jsonForScript, type HtmlValue, type SafeHtml } from './escape-html.ts';
+import type { Language } from './i18n/languages.ts';
 import { ASSET_URLS, moduleDependencies } from './page-assets.ts';
 
 export interface DocumentParts {
@@ -12,9 +13,11 @@ export interface DocumentParts {
   data?: { id: string; value: unknown };
   /** Pages behind a secret token must not be indexed. */
   noIndex?: boolean;
+  /** The page's language, for `<html lang>` (screen readers, hyphenation); English when not given. */
+  lang?: Language;
 }
 
-export function renderDocument({ title, body, script, data, noIndex = true }: DocumentParts): string {
+export function renderDocument({ title, body, script, data, noIndex = true, lang = 'en' }: DocumentParts): string {
   const head: HtmlValue[] = [
     // The URL is a capability (a link or manage token): never send it to another site.
     html`<meta name="referrer" content="no-referrer">`,
@@ -27,7 +30,7 @@ export function renderDocument({ title, body, script, data, noIndex = true }: Do
   ];
   const dataBlock = data && html`<script type="application/json" id="${data.id}">${jsonForScript(data.value)}</script>`;
   return html`<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -2,6 +2,7 @@
 import { describeLocationBeforeBooking } from './describe-location.ts';
 import { html, type SafeHtml } from './escape-html.ts';
 import { formatDuration } from './format-duration.ts';
+import { pageText, type PageText } from './i18n/translate.ts';
 import { icon, type IconName } from './icons.ts';
 import type { BookingPageView, LocationView } from './page-types.ts';
 
@@ -19,16 +20,16 @@ function initialOf(name: string): string {
   return first ? first[0].toUpperCase() : '';
 }
 
-export function renderEventSummary(view: Pick<BookingPageView, 'hostName' | 'eventName' | 'description' | 'durationMinutes' | 'location'>): SafeHtml {
-  const duration = formatDuration(view.durationMinutes);
-  const place = describeLocationBeforeBooking(view.location);
+export function renderEventSummary(view: Pick<BookingPageView, 'hostName' | 'eventName' | 'description' | 'durationMinutes' | 'location'>, text: PageText = pageText()): SafeHtml {
+  const duration = formatDuration(view.durationMinutes, text);
+  const place = describeLocationBeforeBooking(view.location, text);
   const initial = initialOf(view.hostName);
   return html`<header class="summary">
 <p class="host">${initial && html`<span class="avatar" aria-hidden="true">${initial}</span>`}<span class="host-name">${view.hostName}</span></p>
 <h1 id="event-name" class="event-name">${view.eventName}</h1>
 <ul class="facts">
-${duration && html`<li>${icon('clock')}<span><span class="visually-hidden">Duration: </span>${duration}</span></li>`}
-${place && html`<li>${icon(LOCATION_ICONS[view.location.kind])}<span><span class="visually-hidden">Location: </span>${place}</span></li>`}
+${duration && html`<li>${icon('clock')}<span><span class="visually-hidden">${text.t('summary.duration')}: </span>${duration}</span></li>`}
+${place && html`<li>${icon(LOCATION_ICONS[view.location.kind])}<span><span class="visually-hidden">${text.t('summary.location')}: </span>${place}</span></li>`}
 </ul>
 ${view.description.trim() !== '' && html`<p class="description">${view.description.trim()}</p>`}
 </header>`;

@@ -2,6 +2,7 @@
 // control by aria-describedby (the browser script adds and removes errors the same way).
 import { describeFieldError } from './describe-field-error.ts';
 import { html, type HtmlValue, type SafeHtml } from './escape-html.ts';
+import type { PageText } from './i18n/translate.ts';
 import type { FieldErrorView } from './page-types.ts';
 
 export interface FieldParts {
@@ -12,19 +13,21 @@ export interface FieldParts {
   errors: readonly FieldErrorView[];
   /** Renders the control; gets the attributes that tie it to the hint and the error. */
   control: (attributes: SafeHtml) => SafeHtml;
+  /** The page's language for the error sentences (English when not given). */
+  text?: PageText;
 }
 
 /** The error sentences of one field, or '' when it has none. */
-export function errorTextOf(field: string, errors: readonly FieldErrorView[]): string {
-  return errors.filter((error) => error.field === field).map((error) => describeFieldError(field, error.message)).join(' ');
+export function errorTextOf(field: string, errors: readonly FieldErrorView[], text?: PageText): string {
+  return errors.filter((error) => error.field === field).map((error) => describeFieldError(field, error.message, text)).join(' ');
 }
 
 export function renderFieldError(id: string, text: string): SafeHtml {
   return html`<p class="field-error" id="${id}-error">${text}</p>`;
 }
 
-export function renderField({ field, id, label, hint, errors, control }: FieldParts): SafeHtml {
-  const errorText = errorTextOf(field, errors);
+export function renderField({ field, id, label, hint, errors, control, text }: FieldParts): SafeHtml {
+  const errorText = errorTextOf(field, errors, text);
   const describedBy = [hint ? `${id}-hint` : '', errorText ? `${id}-error` : ''].filter(Boolean).join(' ');
   const attributes = html`id="${id}"${describedBy && html` aria-describedby="${describedBy}"`}${errorText && html` aria-invalid="true"`}`;
   return html`<div class="field${errorText && ' has-error'}" data-field="${field}">

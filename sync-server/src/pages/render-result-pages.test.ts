@@ -2,6 +2,7 @@
 // Runs in tests. The pages around a booking: confirmation, management, 410 and 404.
 import { describe, expect, it } from 'vitest';
 import { makeBooking } from '../../../core/testing/fixtures.ts';
+import { ASSET_URLS } from './page-assets.ts';
 import { PAGE_CSP } from './page-csp.ts';
 import type { ManagePageView } from './page-types.ts';
 import { renderConfirmationPage } from './render-confirmation-page.ts';
@@ -107,7 +108,10 @@ describe('renderUnavailablePage and renderNotFoundPage', () => {
     const withHost = parse(renderUnavailablePage({ hostName: HOSTILE }));
     expect(withHost.querySelector('h1')?.textContent).toBe('This link is no longer available');
     expect(withHost.body.textContent).toContain(`Please ask ${HOSTILE} for a new link.`);
-    expect(withHost.querySelectorAll('script')).toHaveLength(0);
+    expect(withHost.body.textContent).toContain('If you booked with this link, your confirmation email has the link to view, reschedule or cancel your booking.');
+    // One script: it shows the way back to a booking this browser made (gone-page.js); hidden until then.
+    expect([...withHost.querySelectorAll('script')].map((s) => s.getAttribute('src'))).toEqual([ASSET_URLS.goneScript]);
+    expect(withHost.querySelector('#gone-own-booking')?.hasAttribute('hidden')).toBe(true);
     const anonymous = parse(renderUnavailablePage());
     expect(anonymous.body.textContent).toContain('Please ask the person who sent it to you for a new link.');
     // One text for used, expired and revoked alike: nothing in the page depends on the reason.
@@ -117,7 +121,9 @@ describe('renderUnavailablePage and renderNotFoundPage', () => {
   it('404 page names nothing that exists', () => {
     const doc = parse(renderNotFoundPage());
     expect(doc.querySelector('h1')?.textContent).toBe('Page not found');
-    expect(doc.querySelectorAll('a, form, script')).toHaveLength(0);
+    // Only the language switcher links (to this same page in another language).
+    expect(doc.querySelectorAll('form, script')).toHaveLength(0);
+    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['?lang=en', '?lang=de', '?lang=fr', '?lang=es', '?lang=pt', '?lang=ja']);
   });
 });
 

@@ -4,29 +4,30 @@ import { html, type SafeHtml } from './escape-html.ts';
 import { datePagesOf } from './date-pages.ts';
 import { formatDayHeading, formatTime } from './format-in-zone.ts';
 import type { DaySlotsView, FieldErrorView } from './page-types.ts';
+import type { PageText } from './i18n/translate.ts';
 import { errorTextOf, renderFieldError } from './render-field.ts';
 
-export function renderSlotList(days: readonly DaySlotsView[], zone: string, chosenStart: string | undefined, errors: readonly FieldErrorView[]): SafeHtml {
+export function renderSlotList(days: readonly DaySlotsView[], zone: string, chosenStart: string | undefined, errors: readonly FieldErrorView[], text: PageText): SafeHtml {
   const openDays = days.filter((day) => day.slots.length > 0);
-  const errorText = errorTextOf('start', errors);
+  const errorText = errorTextOf('start', errors, text);
   let index = 0;
   const groups = openDays.map((day) => html`<fieldset class="slot-day">
-<legend>${formatDayHeading(day.date)}</legend>
+<legend>${formatDayHeading(day.date, text.locale)}</legend>
 <div class="slot-options">${day.slots.map((slot) => {
     const id = `slot-${index++}`;
-    return html`<label class="slot-option" for="${id}"><input type="radio" id="${id}" name="start" value="${slot.start}" required${slot.start === chosenStart && html` checked`}><span>${formatTime(slot.start, zone)}</span></label>`;
+    return html`<label class="slot-option" for="${id}"><input type="radio" id="${id}" name="start" value="${slot.start}" required${slot.start === chosenStart && html` checked`}><span>${formatTime(slot.start, zone, text.locale)}</span></label>`;
   })}</div>
 </fieldset>`);
   const pages = datePagesOf(days, zone);
-  const pager = (pages.earlier || pages.later) && html`<nav class="date-pages" aria-label="More dates">
-${pages.earlier && html`<a href="${pages.earlier}" id="earlier-dates" rel="prev">&larr; Earlier dates</a>`}
-${pages.later && html`<a href="${pages.later}" id="later-dates" rel="next">Later dates &rarr;</a>`}
+  const pager = (pages.earlier || pages.later) && html`<nav class="date-pages" aria-label="${text.t('slots.moreDates')}">
+${pages.earlier && html`<a href="${pages.earlier}" id="earlier-dates" rel="prev">&larr; ${text.t('slots.earlier')}</a>`}
+${pages.later && html`<a href="${pages.later}" id="later-dates" rel="next">${text.t('slots.later')} &rarr;</a>`}
 </nav>`;
   return html`<fieldset class="slot-list" id="slot-list"${errorText && html` aria-describedby="slot-list-error"`}>
-<legend class="step-heading">Choose a time</legend>
-<p class="hint">Times are shown in ${zone.replace(/_/g, ' ')}.</p>
+<legend class="step-heading">${text.t('slots.choose')}</legend>
+<p class="hint">${text.t('slots.shownIn', { zone: zone.replace(/_/g, ' ') })}</p>
 ${errorText && renderFieldError('slot-list', errorText)}
-${groups.length > 0 ? groups : html`<p class="empty">There are no open times in these two weeks.</p>`}
+${groups.length > 0 ? groups : html`<p class="empty">${text.t('slots.none')}</p>`}
 ${pager}
 </fieldset>`;
 }

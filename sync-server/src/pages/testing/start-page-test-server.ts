@@ -12,6 +12,8 @@ import { renderConfirmationPage } from '../render-confirmation-page.ts';
 import { renderManagePage } from '../render-manage-page.ts';
 import { renderNotFoundPage } from '../render-not-found-page.ts';
 import { renderUnavailablePage } from '../render-unavailable-page.ts';
+import { chooseLanguage, languageCookie } from '../i18n/choose-language.ts';
+import type { Language } from '../i18n/languages.ts';
 import { FakeOpenSlots } from './fake-open-slots.ts';
 
 export const TEST_TOKEN = 'tok_test';
@@ -50,6 +52,15 @@ function send(response: ServerResponse, status: number, contentType: string, bod
 
 function sendHtml(response: ServerResponse, status: number, html: string): void {
   send(response, status, 'text/html; charset=utf-8', html, { 'content-security-policy': PAGE_CSP, 'x-content-type-options': 'nosniff' });
+}
+
+/** The page's language as the real routes choose it (booking-page-routes.ts), the cookie set on `?lang=`. */
+function languageOf(request: IncomingMessage, url: URL, response: ServerResponse): Language {
+  const asked = url.searchParams.get('lang');
+  const header = (name: string) => (typeof request.headers[name] === 'string' ? (request.headers[name] as string) : undefined);
+  const lang = chooseLanguage({ asked, cookie: header('cookie'), acceptLanguage: header('accept-language') });
+  if (asked === lang) response.setHeader('set-cookie', languageCookie(lang));
+  return lang;
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -112,6 +123,7 @@ export async function startPageTestServer(): Promise<PageTestServer> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = url.pathname;
     const asset = PAGE_ASSETS[path];
+    const lang = languageOf(request, url, response);
     if (request.method === 'GET' && asset) return send(response, 200, asset.contentType, asset.body, { 'cache-control': asset.cacheControl });
 
     if (request.method === 'GET' && path === `/l/${TEST_TOKEN}`) {
@@ -120,9 +132,9 @@ export async function startPageTestServer(): Promise<PageTestServer> {
       // `?date=` as the real route reads it: where the two weeks of the no-JS list start.
       const date = url.searchParams.get('date');
       const extra = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { initialSlots: slots.upcoming(zone, 14, date) } : {};
-      return sendHtml(response, 200, renderBookingPage(bookingView(zone, extra)));
+      return sendHtml(response, 200, renderBookingPage(bookingView(zone, { ...extra, lang })));
     }
-    if (request.method === 'GET' && path === `/l/${GONE_TOKEN}`) return sendHtml(response, 410, renderUnavailablePage({ hostName: 'Grace Hopper' }));
+    if (request.method === 'GET' && path === `/l/${GONE_TOKEN}`) return sendHtml(response, 410, renderUnavailablePage({ hostName: 'Grace Hopper', lang }));
     if (request.method === 'POST' && path === `/l/${TEST_TOKEN}/book`) {
       const form = Object.fromEntries(new URLSearchParams(await readBody(request)));
       const answer = book(form);
@@ -130,12 +142,12 @@ export async function startPageTestServer(): Promise<PageTestServer> {
       if (answer.status === 201) {
         const { booking } = answer.body as { booking: Parameters<typeof renderConfirmationPage>[0]['booking'] };
         const invitee = { name: form.name ?? '', email: form.email ?? '', timezone: zone };
-        return sendHtml(response, 201, renderConfirmationPage({ hostName: 'Grace Hopper', booking, invitee }));
+        return sendHtml(response, 201, renderConfirmationPage({ hostName: 'Grace Hopper', booking, invitee, lang }));
       }
       const errors = answer.status === 409
         ? [{ field: 'start', message: 'That time was just taken. Please choose another time.' }]
         : (answer.body as { fields: { field: string; message: string }[] }).fields;
-      return sendHtml(response, answer.status, renderBookingPage(bookingView(zone, { errors, values: form })));
+      return sendHtml(response, answer.status, renderBookingPage(bookingView(zone, { errors, values: form, lang })));
     }
     if (request.method === 'GET' && path === `${apiBase}/slots`) {
       const q = url.searchParams;
@@ -163,7 +175,7 @@ export async function startPageTestServer(): Promise<PageTestServer> {
       return sendJson(response, 200, { booking: { status: 'canceled' } });
     }
     if (request.method === 'GET' && path === `/api/public/bookings/${MANAGE_TOKEN}/ics`) return send(response, 200, 'text/calendar; charset=utf-8', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
-    return sendHtml(response, 404, renderNotFoundPage());
+    return sendHtml(response, 404, renderNotFoundPage(lang));
   }
 
   const server = createServer((request, response) => {
