@@ -3,8 +3,13 @@
 // busy intervals of each feed's last good fetch, which slots and bookings read. Written by
 // WriteTx.saveFeedFetch in the same transaction as the feed document's server-owned fields.
 // SQLite and PostgreSQL implement it (store/sqlite/sqlite-feeds.ts, store/postgres/postgres-feeds.ts).
-import type { StoredDoc, TimeRange } from './store.ts';
-import { toInstantColumn } from './document-columns.ts';
+import type { CalendarFeedDoc, Replicated } from '../../../core/schemas/index.ts';
+
+/** A half-open range of ISO-8601 UTC instants (store.ts's TimeRange; not imported, store.ts imports this file). */
+export interface TimeRange {
+  start: string;
+  end: string;
+}
 
 /** Busy rows are cut to at most this long, so a range query is bounded on both sides of the index. */
 export const FEED_BUSY_MAX_SPAN_MS = 7 * 24 * 60 * 60 * 1000;
@@ -26,7 +31,7 @@ export interface FeedToFetch {
   hostId: string;
   /** The host's zone: all-day and floating events are days and clock times of it. */
   hostTimezone: string;
-  feed: StoredDoc<'calendar_feeds'>;
+  feed: { doc: Replicated<CalendarFeedDoc>; seq: number };
   state: FeedFetchState;
 }
 
@@ -46,10 +51,3 @@ export interface FeedStore {
   listBusy(hostId: string, range: TimeRange): Promise<TimeRange[]>;
 }
 
-/** Whether `next` (any order) holds exactly the intervals of `stored` (sorted by start, then end, canonical instants). */
-export function sameIntervals(stored: readonly TimeRange[], next: readonly TimeRange[]): boolean {
-  if (stored.length !== next.length) return false;
-  const sorted = next.map((b) => ({ start: toInstantColumn('start', b.start) as string, end: toInstantColumn('end', b.end) as string }))
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
-  return sorted.every((b, i) => b.start === stored[i]!.start && b.end === stored[i]!.end);
-}

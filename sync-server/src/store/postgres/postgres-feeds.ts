@@ -5,8 +5,9 @@
 import type pg from 'pg';
 import type { CalendarFeedDoc, Replicated } from '../../../../core/schemas/index.ts';
 import { splitDoc, toInstantColumn } from '../document-columns.ts';
-import { FEED_BUSY_MAX_SPAN_MS, sameIntervals, type FeedFetchSave, type FeedStore } from '../feed-store.ts';
+import { FEED_BUSY_MAX_SPAN_MS, type FeedFetchSave, type FeedStore } from '../feed-store.ts';
 import type { TimeRange } from '../store.ts';
+import { sameIntervals } from '../same-intervals.ts';
 import { translatePostgresError } from './postgres-errors.ts';
 import type { Queryable } from './postgres-reads.ts';
 

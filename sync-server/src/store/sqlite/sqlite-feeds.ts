@@ -2,8 +2,9 @@
 // row, the fetch state beside it, and the busy rows of its last good fetch.
 import type { CalendarFeedDoc, Replicated } from '../../../../core/schemas/index.ts';
 import { splitDoc, toInstantColumn } from '../document-columns.ts';
-import { FEED_BUSY_MAX_SPAN_MS, sameIntervals, type FeedFetchSave, type FeedStore, type FeedToFetch } from '../feed-store.ts';
+import { FEED_BUSY_MAX_SPAN_MS, type FeedFetchSave, type FeedStore, type FeedToFetch } from '../feed-store.ts';
 import type { TimeRange } from '../store.ts';
+import { sameIntervals } from '../same-intervals.ts';
 import type { SqliteDatabase } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
 import { sqlite } from './sqlite-errors.ts';
