@@ -17,9 +17,11 @@ export interface BookingTableProps {
   /** Omitted: no cancel buttons (past bookings). */
   onCancel?: (booking: BookingDoc) => void;
   onOpenDetails: (booking: BookingDoc) => void;
+  /** "Rescheduled from Tue, Mar 3, 10:00" / "Moved to …" for a booking of a reschedule chain; null for others. */
+  rescheduleNoteOf?: (booking: BookingDoc) => string | null;
 }
 
-export function BookingTable({ bookings, timezone, now, sourceOf, unsyncedIds, onCancel, onOpenDetails }: BookingTableProps) {
+export function BookingTable({ bookings, timezone, now, sourceOf, unsyncedIds, onCancel, onOpenDetails, rescheduleNoteOf = () => null }: BookingTableProps) {
   return (
     // On a phone the rows become cards (stacked-table), so Cancel is in view without a swipe.
     <Table.ScrollContainer minWidth={BOOKING_TABLE_MIN_WIDTH} className={stacked.scroll}>
@@ -44,6 +46,9 @@ export function BookingTable({ bookings, timezone, now, sourceOf, unsyncedIds, o
         <Table.Tbody>
           {bookings.map((booking) => {
             const canceled = booking.status === 'canceled';
+            // A reschedule retires the old booking as canceled: the row says it moved instead.
+            const moved = canceled && typeof booking.rescheduledToId === 'string';
+            const note = rescheduleNoteOf(booking);
             return (
               <Table.Tr key={booking.id} data-testid="booking-row" style={canceled ? { opacity: 0.65 } : undefined}>
                 <Table.Td>
@@ -74,14 +79,19 @@ export function BookingTable({ bookings, timezone, now, sourceOf, unsyncedIds, o
                 </Table.Td>
                 <Table.Td>
                   <Badge color={canceled ? 'gray' : 'teal'} variant="light">
-                    {canceled ? `Canceled${booking.canceledBy ? ` by ${booking.canceledBy}` : ''}` : 'Confirmed'}
+                    {moved ? 'Rescheduled' : canceled ? `Canceled${booking.canceledBy ? ` by ${booking.canceledBy}` : ''}` : 'Confirmed'}
                   </Badge>
                   {unsyncedIds.has(booking.id) && (
                     <Badge color="yellow" variant="outline" ml={6}>
                       Not yet synced
                     </Badge>
                   )}
-                  {canceled && booking.cancelReason && (
+                  {note && (
+                    <Text size="xs" c="dimmed" mt={4} data-testid="reschedule-note">
+                      {note}
+                    </Text>
+                  )}
+                  {canceled && !moved && booking.cancelReason && (
                     <Text size="xs" c="dimmed" mt={4} lineClamp={2} title={booking.cancelReason}>
                       {booking.cancelReason}
                     </Text>

@@ -87,6 +87,12 @@ export function BookingsScreen() {
             sourceOf={sourceOf}
             onCancel={tab === 'upcoming' ? setCanceling : undefined}
             onOpenDetails={(booking) => setDetailsId(booking.id)}
+            rescheduleNoteOf={(booking) => {
+              const from = booking.rescheduledFromId ? bookingsById.get(booking.rescheduledFromId) : undefined;
+              if (from) return `Rescheduled from ${formatDateTime(from.start, profile.timezone, now)}`;
+              const to = booking.rescheduledToId ? bookingsById.get(booking.rescheduledToId) : undefined;
+              return to ? `Moved to ${formatDateTime(to.start, profile.timezone, now)}` : null;
+            }}
           />
         </Paper>
       )}
