@@ -49,6 +49,11 @@ describe('reschedule API', () => {
     expect(next).toMatchObject({ status: 'confirmed', rescheduledFromId: old.id, rescheduledToId: null, linkId: link!.id, invitee: { ...person, timezone: 'America/New_York', notes: '' } });
     expect(validateBooking(old).ok && validateBooking(next).ok).toBe(true);
     expect((await linkOf(link!.id))).toMatchObject({ useCount: 1, bookingIds: [old.id] });
+    // Its messages were queued in the same transaction: the updated invitation continues the
+    // original's calendar event (same UID, higher SEQUENCE). (No webhook subscribes here, so no event.)
+    const queued = (await server.store.outbox.listForHost(host.hostId, 'pending', 500)).filter((row) => row.bookingId === booking.id);
+    const invitation = queued.find((row) => row.topic === 'invitee_confirmation');
+    expect(JSON.parse(invitation!.payload)).toMatchObject({ to: person.email, ics: { uid: `${old.id}@1x`, sequence: 2 }, previous: { start: old.start } });
 
     // The old time is open again for anyone, at once.
     const day = original.body.booking.start.slice(0, 10);
