@@ -213,4 +213,27 @@ describe('booking pages on the real server', () => {
     console.log(`[booking page] ${sizes.length} requests, ${total} bytes transferred (headers + compressed bodies)`);
     expect(total).toBeLessThan(50 * 1024);
   });
+
+  it('speaks the language the browser asks for, and keeps the one picked in the switcher (cookie), on the real routes', async () => {
+    const url = await newLinkUrl();
+    const german = await fetch(url, { headers: { 'accept-language': 'de-DE,de;q=0.9,en;q=0.5' } });
+    expect(german.status).toBe(200);
+    expect(german.headers.get('content-language')).toBe('de');
+    const germanPage = await german.text();
+    expect(germanPage).toContain('<html lang="de">');
+    expect(germanPage).toContain('Buchung bestätigen');
+    expect(germanPage).not.toContain('Confirm booking');
+    // The view cache keeps each language apart: English right after German.
+    expect(await (await fetch(url, { headers: { 'accept-language': 'ko' } })).text()).toContain('<html lang="en">');
+
+    const picked = await fetch(`${url}?lang=ja`, { headers: { 'accept-language': 'de' } });
+    expect(picked.headers.get('set-cookie')).toMatch(/^lang=ja; Path=\/; Max-Age=\d+; SameSite=Lax$/);
+    expect(await picked.text()).toContain('<html lang="ja">');
+    const remembered = await fetch(url, { headers: { 'accept-language': 'de', cookie: 'lang=ja' } });
+    expect(await remembered.text()).toContain('予約を確定');
+
+    const missing = await fetch(`${server.baseUrl}/l/no-such-token`, { headers: { 'accept-language': 'fr' } });
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Page introuvable');
+  });
 });
