@@ -1,6 +1,7 @@
 // Runs in tests (server side). Invariants 1 and 2 under fire, over real HTTP on SQLite and on a real
 // (embedded) PostgreSQL, and on PostgreSQL across two server processes: however many invitees press
-// "Confirm" at once, a link yields at most maxUses bookings and no two bookings of a host overlap.
+// "Confirm" at once, a link yields at most maxUses bookings and no two bookings of a host overlap;
+// across processes also the meeting limits and a reschedule's one winner (invariant 8).
 // The counts of the answers are logged (the issue's note asks for them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LinkDoc } from '../../../../core/schemas/index.ts';
@@ -207,6 +208,24 @@ describe('redemption races across two server processes on one PostgreSQL', () =>
     console.log('[race postgres, 2 processes] week limit 3 with one place left, 30 concurrent:', counts);
     expect(counts[201]).toBe(1);
     expect(counts[409]).toBe(29);
+  });
+
+  it('50 reschedules of one booking split over two processes: exactly one 201, the original replaced once', async () => {
+    const host = await server.createHost();
+    const eventType = await seedEventType(server.store, host.hostId);
+    const [link] = await seedLinks(server.store, host.hostId, eventType.id, 1);
+    const original = await request<{ booking: { id: string; manageUrl: string } }>(`${server.baseUrl}/api/public/links/${link!.token}/bookings`, { method: 'POST', json: invitee(0, startInDays(30, 10)) });
+    const manageToken = original.body.booking.manageUrl.slice(original.body.booking.manageUrl.lastIndexOf('/') + 1);
+    const counts = tally(await bookAll(Array.from({ length: 50 }, (_, i) => ({
+      url: `${children[i % 2]!.baseUrl}/api/public/bookings/${manageToken}/reschedule`,
+      body: { start: startInDays(31 + Math.floor(i / 20), i % 20), timezone: 'UTC' },
+    }))));
+    console.log('[race postgres, 2 processes] 50 reschedules of one booking:', counts);
+    expect(counts[201]).toBe(1);
+    expect((counts[410] ?? 0) + (counts[409] ?? 0)).toBe(49);
+    const bookings = await storedBookings(server, host.hostId);
+    expect(bookings).toHaveLength(1);
+    expect(bookings[0]!.rescheduledFromId).toBe(original.body.booking.id);
   });
 
   it('20 links racing for one start over two processes, and maxUses 3 under 100 requests', async () => {
