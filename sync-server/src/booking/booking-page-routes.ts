@@ -79,7 +79,7 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
     const key = targetKeyOf(request);
     const lang = languageOf(request, reply);
     const found = await lookUpTarget(ctx, request, key);
-    if (found === 'limited') return sendPage(reply, 429, pageForStatus(429));
+    if (found === 'limited') return sendPage(reply, 429, pageForStatus(429, lang));
     if (!found.ok) return sendUnavailablePage(reply, found.reason, lang);
     const zone = shownZone(askedZoneOf(values.timezone), found.target);
     const view = await buildBookingPageView(ctx, key, found.target, zone, todayIn(zone, ctx.now()), { errors, values, lang });
@@ -97,7 +97,7 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
       return answerThroughViewCache(ctx, request, reply, pageViewKey(key, askedZone ?? '', askedDate ?? '', lang), (r, body) => sendPage(r, 200, body), async () => {
         const now = ctx.now();
         const found = await lookUpTarget(ctx, request, key);
-        if (found === 'limited') return { sent: sendPage(reply, 429, pageForStatus(429)) };
+        if (found === 'limited') return { sent: sendPage(reply, 429, pageForStatus(429, lang)) };
         if (!found.ok) return { sent: sendUnavailablePage(reply, found.reason, lang) };
         const zone = shownZone(askedZone, found.target);
         const fromDate = fromDateOf(askedDate, todayIn(zone, now));
@@ -112,7 +112,7 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
       const lang = languageOf(request, reply);
       const checked = validateBookingRequest(values);
       if (!checked.ok) return sendFormAgain(request, reply, 400, checked.errors, values);
-      if (ctx.lookups.isBlocked(request.ip)) return sendPage(reply, 429, pageForStatus(429));
+      if (ctx.lookups.isBlocked(request.ip)) return sendPage(reply, 429, pageForStatus(429, lang));
       try {
         const { booking, manageToken, target } = await redeemBooking(ctx.store, targetKeyOf(request), checked.value, ctx.redemption);
         const { start, end, eventName, location } = booking;
@@ -123,7 +123,7 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
           if (error.reason === 'not_found') ctx.lookups.recordFailure(request.ip);
           return sendUnavailablePage(reply, error.reason, lang);
         }
-        if (error instanceof RedemptionContendedError) return sendPage(reply.header('retry-after', '1'), 503, pageForStatus(503));
+        if (error instanceof RedemptionContendedError) return sendPage(reply.header('retry-after', '1'), 503, pageForStatus(503, lang));
         if (error instanceof SlotUnavailableError) {
           const { start: _taken, ...kept } = values;
           return sendFormAgain(request, reply, 409, [{ field: 'start', message: 'That time was just taken. Please choose another time.' }], kept);
