@@ -3,7 +3,8 @@
 // with the live stream fed from /sync/stream (RESYNC on every (re)connect and change event) and
 // the conflict handler of ARCHITECTURE.md (client-owned fields from newDocumentState, server-owned
 // from realMasterState; isEqual = deep compare).
-import { createRxDatabase, type RxCollection, type RxConflictHandler, type RxDatabase, type RxReplicationPullStreamItem } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxConflictHandler, type RxDatabase, type RxReplicationPullStreamItem } from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
@@ -66,6 +67,9 @@ export async function createRxdbTestClient(options: RxdbTestClientOptions): Prom
   const batchSize = options.batchSize ?? 100;
   const auth = { authorization: `Bearer ${token}` };
   databaseCounter += 1;
+  // Schemas past version 0 need the migration plugin even on a new, empty database (RxDB asks it
+  // for the migration state when a collection opens); the desktop adds it in create-database.ts.
+  addRxPlugin(RxDBMigrationSchemaPlugin);
   const db = await createRxDatabase({
     // The memory storage shares data between databases of one name: every client gets its own.
     name: `client${process.pid}x${databaseCounter}x${Math.random().toString(36).slice(2, 8)}`,
