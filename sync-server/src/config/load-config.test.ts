@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       linksApiRateLimit: 120,
       allowPrivateFetch: false,
       calendarFeedRefreshSeconds: 300,
+      mail: { smtpUrl: null, from: '1x <no-reply@localhost>', pollMs: 1000, retryBaseMs: 30_000, maxAttempts: 8, workerEnabled: true },
     });
   });
 
@@ -29,6 +30,8 @@ describe('loadConfig', () => {
       BOOKING_RATE_LIMIT: '7', LOOKUP_FAILURE_LIMIT: '9', PUBLIC_VIEW_CACHE_MS: '0',
       HEADERS_TIMEOUT_SECONDS: '2', REQUEST_TIMEOUT_SECONDS: '3', IDLE_TIMEOUT_SECONDS: '4', MAX_CONNECTIONS: '5',
       LINKS_API_RATE_LIMIT: '6', ALLOW_PRIVATE_FETCH: 'true', CALENDAR_FEED_REFRESH_SECONDS: '60',
+      SMTP_URL: 'smtps://u:p@mail.example.org:465', MAIL_FROM: 'Bookings <book@example.com>',
+      OUTBOX_POLL_MS: '250', OUTBOX_RETRY_BASE_MS: '5000', OUTBOX_MAX_ATTEMPTS: '3', OUTBOX_WORKER: 'off',
     }, '/srv');
     expect(config).toEqual({
       port: 9000,
@@ -44,7 +47,9 @@ describe('loadConfig', () => {
       linksApiRateLimit: 6,
       allowPrivateFetch: true,
       calendarFeedRefreshSeconds: 60,
+      mail: { smtpUrl: 'smtps://u:p@mail.example.org:465', from: 'Bookings <book@example.com>', pollMs: 250, retryBaseMs: 5000, maxAttempts: 3, workerEnabled: false },
     });
+    expect(loadConfig({ PUBLIC_URL: 'https://book.example.com' }).mail?.from).toBe('1x <no-reply@book.example.com>');
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/s.sqlite' }, '/srv').database).toEqual({ kind: 'sqlite', path: '/var/lib/s.sqlite' });
     expect(loadConfig({ PORT: '9000' }).publicUrl).toBe('http://localhost:9000');
   });
@@ -67,6 +72,11 @@ describe('loadConfig', () => {
     [{ HEADERS_TIMEOUT_SECONDS: '30', REQUEST_TIMEOUT_SECONDS: '20' }, 'HEADERS_TIMEOUT_SECONDS must not be more than REQUEST_TIMEOUT_SECONDS'],
     [{ IDLE_TIMEOUT_SECONDS: 'x' }, 'IDLE_TIMEOUT_SECONDS must be a whole number'],
     [{ MAX_CONNECTIONS: '0' }, 'MAX_CONNECTIONS must be a whole number from 1 to 1000000'],
+    [{ SMTP_URL: 'http://mail.example.org' }, 'SMTP_URL must be an smtp:// or smtps:// URL'],
+    [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM must be an address'],
+    [{ MAIL_FROM: 'a@b.c\r\nBcc: x@y.z' }, 'MAIL_FROM must be an address'],
+    [{ OUTBOX_MAX_ATTEMPTS: '0' }, 'OUTBOX_MAX_ATTEMPTS must be a whole number from 1 to 100'],
+    [{ OUTBOX_WORKER: 'maybe' }, 'OUTBOX_WORKER must be on or off'],
   ])('refuses %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
