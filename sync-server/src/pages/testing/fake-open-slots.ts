@@ -29,13 +29,16 @@ export class FakeOpenSlots {
     }
   }
 
-  /** Open slots whose date in `zone` is within [from, to], by date (the API's `days`). */
+  /** Every date in [from, to] with its open slots in `zone`, closed days empty (the API's `days`). */
   days(from: string, to: string, zone: string): DaySlotsView[] {
     const byDate = new Map<string, SlotView[]>();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || Number.isNaN(Date.parse(`${from}T00:00:00Z`))) return [];
+    // By the dates' text, so a loose end such as `2026-02-31` still bounds the range.
+    for (let ms = Date.parse(`${from}T00:00:00Z`), date = from; date <= to; ms += DAY_MS, date = new Date(ms).toISOString().slice(0, 10)) {
+      byDate.set(date, []);
+    }
     for (const slot of this.all) {
-      const date = dateInZone(Date.parse(slot.start), zone);
-      if (date < from || date > to) continue;
-      byDate.set(date, [...(byDate.get(date) ?? []), slot]);
+      byDate.get(dateInZone(Date.parse(slot.start), zone))?.push(slot);
     }
     return [...byDate].map(([date, slots]) => ({ date, slots }));
   }
