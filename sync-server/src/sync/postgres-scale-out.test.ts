@@ -4,6 +4,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEventType, makeLink, replicated } from '../../../core/testing/index.ts';
+import { COLLECTION_NAMES } from '../../../core/schemas/index.ts';
 import { connectEventStream } from '../testing/event-stream-client.ts';
 import { createRxdbTestClient } from '../testing/rxdb-test-client.ts';
 import { hostClient, request } from '../testing/http-client.ts';
@@ -154,7 +155,7 @@ describe('PostgreSQL scale-out', () => {
       await client.connect();
       await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%' AND pid <> pg_backend_pid()");
       await client.end();
-      await expect.poll(() => changes.some((c) => c.length === 3), { timeout: 5000 }).toBe(true);
+      await expect.poll(() => changes.some((c) => c.length === COLLECTION_NAMES.length), { timeout: 5000 }).toBe(true);
       changes.length = 0;
       await hostClient(inProcess.baseUrl, host.token).post('/sync/links/push', [{ newDocumentState: replicated(makeLink()) }]);
       await expect.poll(() => changes, { timeout: 2000 }).toContainEqual(['links']);
