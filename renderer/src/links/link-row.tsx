@@ -87,7 +87,7 @@ export const LinkRowView = memo(function LinkRowView({ row, url, layout, selecte
           {url}
         </Text>
       </div>
-      <div role="cell" style={cell('contact')}>
+      <div role="cell" style={cell('contact')} data-testid="link-contact">
         <Text size="sm" truncate="end" c={who ? undefined : 'dimmed'}>
           {who || 'No contact'}
         </Text>
