@@ -1,17 +1,12 @@
 // renderer: the app's root: Mantine, notifications, and the first-run screen or the host's workspace.
-import { Center, Loader, MantineProvider, createTheme } from '@mantine/core';
+import { Center, Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { accessibleColors, appTheme } from './components/app-theme.ts';
 import { getPlatform } from './platform/get-platform.ts';
 import { useSession } from './session/use-session.ts';
 import { FirstRunScreen } from './settings/first-run-screen.tsx';
 import { ServerChangeScreen } from './settings/server-change-screen.tsx';
 import { HostWorkspace } from './shell/host-workspace.tsx';
-
-const theme = createTheme({
-  primaryColor: 'indigo',
-  defaultRadius: 'md',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-});
 
 function Root() {
   const platform = getPlatform();
@@ -34,7 +29,7 @@ function Root() {
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={appTheme} cssVariablesResolver={accessibleColors} defaultColorScheme="light">
       <Notifications position="bottom-right" limit={4} />
       <Root />
     </MantineProvider>

@@ -76,7 +76,7 @@ describe('AvailabilityEditor', () => {
     const initial = makeAvailability();
     initial.weekly.mon = [{ start: '07:00', end: '12:00' }, { start: '13:00', end: '19:00' }];
     const { last } = renderEditor(initial);
-    await user.click(screen.getByRole('button', { name: "Copy Monday's hours to other days" }));
+    await user.click(screen.getByRole('button', { name: "Copy to other days: Monday's hours" }));
     const apply = screen.getByRole('button', { name: 'Apply' });
     expect(apply).toBeDisabled();
     const dialog = screen.getByRole('dialog');

@@ -27,7 +27,8 @@ export function CopyToDaysButton({ day, onCopy }: CopyToDaysButtonProps) {
           color="gray"
           size="compact-sm"
           leftSection={<IconCopy size={14} />}
-          aria-label={`Copy ${WEEKDAY_LABELS[day]}'s hours to other days`}
+          // The name starts with the words on the button, as speech input expects ("click Copy to").
+          aria-label={`Copy to other days: ${WEEKDAY_LABELS[day]}'s hours`}
           onClick={() => (opened ? close() : setOpened(true))}
         >
           Copy to…

@@ -91,7 +91,8 @@ export function EventTypeCard(props: EventTypeCardProps) {
               variant="default"
               leftSection={<IconCopy />}
               disabled={!linkOpen}
-              aria-label={`Copy the standard link of ${name}`}
+              // The name starts with the words on the button, as speech input expects ("click Copy link").
+              aria-label={`${copied ? 'Copied' : 'Copy link'}: the standard link of ${name}`}
               onClick={() => {
                 if (!standardLinkUrl) return;
                 // "Copied" only once the clipboard took it; the parent reports a failure.

@@ -45,7 +45,7 @@ describe('EventTypeList', () => {
     const deep = screen.getByRole('article', { name: 'Deep dive' });
     expect(within(deep).getByText('1 h 30 min · In person · Main St 1')).toBeInTheDocument();
     expect(within(deep).getByText('Single-use links only')).toBeInTheDocument();
-    expect(within(deep).getByRole('button', { name: 'Copy the standard link of Deep dive' })).toBeDisabled();
+    expect(within(deep).getByRole('button', { name: 'Copy link: the standard link of Deep dive' })).toBeDisabled();
   });
 
   it('hands each action the event type it belongs to', async () => {
@@ -57,9 +57,9 @@ describe('EventTypeList', () => {
     await user.click(screen.getByRole('button', { name: '1x: create a single-use link for Intro call' }));
     expect(handlers.onCreateLink).toHaveBeenCalledWith(intro);
 
-    await user.click(screen.getByRole('button', { name: 'Copy the standard link of Intro call' }));
+    await user.click(screen.getByRole('button', { name: 'Copy link: the standard link of Intro call' }));
     expect(handlers.onCopyStandardLink).toHaveBeenCalledWith(intro, 'https://book.example.com/e/ada/intro-call');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Copy the standard link of Intro call' })).toHaveTextContent('Copied'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Copied: the standard link of Intro call' })).toHaveTextContent('Copied'));
 
     await user.click(screen.getByRole('button', { name: 'Edit' }));
     expect(handlers.onEdit).toHaveBeenCalledWith(intro);

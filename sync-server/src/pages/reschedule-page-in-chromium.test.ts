@@ -2,7 +2,9 @@
 // booking from its manage page: without JavaScript through the week pages and a form post, with
 // JavaScript by a JSON post shown in place; both end at the new booking's own manage page, and the
 // old page says the booking was moved. A time taken meanwhile is refused and the original stays.
-import type { Browser } from 'playwright-core';
+// axe finds nothing serious on the reschedule page and its answer.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { request } from '../testing/http-client.ts';
 import { startTestServer, type TestHost, type TestServer } from '../testing/start-test-server.ts';
@@ -30,6 +32,19 @@ afterEach(async () => {
   expect(problems).toEqual([]);
 });
 
+/**
+ * axe's serious and critical findings on the page as it is now. axe runs as a script in the page,
+ * which a page with JavaScript off never runs (the call would wait forever): the no-JS pages are
+ * the same HTML, scanned in the JavaScript run.
+ */
+async function seriousViolations(page: Page, javaScriptEnabled: boolean): Promise<string[]> {
+  if (!javaScriptEnabled) return [];
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+
 async function bookOne(start: string): Promise<{ id: string; manageUrl: string }> {
   const eventType = await seedEventType(server.store, host.hostId);
   const [link] = await seedLinks(server.store, host.hostId, eventType.id, 1);
@@ -52,6 +67,7 @@ describe.each([false, true])('reschedule from the manage page (JavaScript %s)', 
     await page.getByRole('link', { name: 'Reschedule' }).click();
     await page.waitForURL(/\/reschedule/);
     expect(await page.locator('#current-time').textContent()).toContain('9:00');
+    expect(await seriousViolations(page, javaScriptEnabled)).toEqual([]);
     await page.getByRole('link', { name: 'Later dates' }).click();
     await page.waitForURL(/date=/);
     const target = startInDays(day(9), 15);
@@ -60,6 +76,7 @@ describe.each([false, true])('reschedule from the manage page (JavaScript %s)', 
     // With JavaScript the answer came as JSON into the same page; without, a form post answered with a page.
     expect(new URL(page.url()).searchParams.has('date')).toBe(javaScriptEnabled);
     expect(await page.locator('#new-time').textContent()).toContain('3:00');
+    expect(await seriousViolations(page, javaScriptEnabled)).toEqual([]);
     const newHref = await page.locator('#new-manage-link').getAttribute('href');
     expect(newHref).toMatch(/\/m\/[A-Za-z0-9_-]{22,}$/);
     const newPath = new URL(newHref!, server.baseUrl).pathname;
