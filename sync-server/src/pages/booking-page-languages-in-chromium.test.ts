@@ -1,10 +1,14 @@
 // Runs in tests (real Chromium). The booking pages in the browser's language: German from
 // Accept-Language with German dates and no English word left, Japanese, the switcher and its
-// cookie, English for a language we do not have, the 404 / 410 pages, and hostile names.
+// cookie, English for a language we do not have, the 404 / 410 pages, and hostile names. Saves
+// test-results/screenshots/booking-page-de.png and -ja.png.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, openSession, plain, type PageSession } from './testing/browser-session.ts';
 import { GONE_TOKEN, startPageTestServer, TEST_TOKEN, type PageTestServer } from './testing/start-page-test-server.ts';
+
+/** The pages as each language shows them, for a look by eye (with booking-page.png, the English one). */
+const SCREENSHOTS = 'test-results/screenshots';
 
 let browser: Browser;
 let server: PageTestServer;
@@ -63,6 +67,7 @@ describe('the booking pages in the browser\'s language', () => {
   it('German from Accept-Language: German words and dates, 24 h, no English left, in every step', async () => {
     const page = await open({ locale: 'de-DE' });
     await openEnhanced(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/booking-page-de.png`, fullPage: true });
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     expect(plain(await page.locator('label[for="tz-select"]').textContent())).toBe('Zeitzone');
     const month = (await page.locator('#month-label').textContent()) ?? '';
@@ -115,6 +120,7 @@ describe('the booking pages in the browser\'s language', () => {
   it('Japanese: Japanese words and dates', async () => {
     const page = await open({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
     await openEnhanced(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/booking-page-ja.png`, fullPage: true });
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
     expect(await page.locator('#month-label').textContent()).toMatch(/^\d{4}年\d{1,2}月$/);
     expect(await page.locator('#submit-booking').textContent()).toBe('予約を確定');
