@@ -4,7 +4,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { BookingFormValues, FieldErrorView } from '../pages/index.ts';
 import { renderBookingPage, renderConfirmationPage, renderNotFoundPage, renderUnavailablePage } from '../pages/index.ts';
-import { isCalendarDate, isValidTimeZone, validateBookingRequest } from '../../../core/validation/index.ts';
+import { isCalendarDate, validateBookingRequest } from '../../../core/validation/index.ts';
+import { isKnownTimeZone } from '../pages/known-time-zone.ts';
 import { RedemptionContendedError, SlotUnavailableError, TargetUnavailableError } from './booking-errors.ts';
 import { redeemBooking } from './redeem/redeem-booking.ts';
 import type { BookingTarget, UnavailableReason } from './booking-target.ts';
@@ -26,12 +27,12 @@ const FORM_FIELDS = ['name', 'email', 'notes', 'start', 'timezone'] as const;
 
 /** The asked zone, or null when none (or an unknown one) was asked for. */
 function askedZoneOf(value: unknown): string | null {
-  return typeof value === 'string' && value.length <= 64 && isValidTimeZone(value) ? value : null;
+  return typeof value === 'string' && value.length <= 64 && isKnownTimeZone(value) ? value : null;
 }
 
 /** The zone a page is shown in: the invitee's choice, else the host's (a page without JavaScript cannot detect the invitee's). */
 function shownZone(asked: string | null, target: BookingTarget): string {
-  return asked ?? (isValidTimeZone(target.host.timezone) ? target.host.timezone : 'UTC');
+  return asked ?? (isKnownTimeZone(target.host.timezone) ? target.host.timezone : 'UTC');
 }
 
 /** `?date=` as asked: a calendar date, or null. */

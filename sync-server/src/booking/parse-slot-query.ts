@@ -1,7 +1,8 @@
 // Runs on the server. The query of GET …/slots: `from` and `to` (dates in `timezone`, inclusive,
 // at most MAX_SLOT_RANGE_DAYS apart) and an IANA `timezone`. Untrusted: every problem names its field.
 import type { FieldError } from '../../../core/validation/index.ts';
-import { isCalendarDate, isValidTimeZone } from '../../../core/validation/index.ts';
+import { isCalendarDate } from '../../../core/validation/index.ts';
+import { isKnownTimeZone } from '../pages/known-time-zone.ts';
 import type { SlotRange } from './list-target-slots.ts';
 import { daysBetween } from './local-dates.ts';
 
@@ -40,7 +41,7 @@ export function parseSlotQuery(query: unknown): { ok: true; value: SlotRange } |
   const from = date(q, 'from', errors);
   const to = date(q, 'to', errors);
   const timezone = single(q, 'timezone', errors);
-  if (timezone !== null && (timezone.length > 64 || !isValidTimeZone(timezone))) {
+  if (timezone !== null && (timezone.length > 64 || !isKnownTimeZone(timezone))) {
     errors.push({ field: 'timezone', message: 'must be an IANA time zone such as Europe/Berlin' });
   }
   if (from !== null && to !== null) {

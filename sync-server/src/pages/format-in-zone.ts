@@ -1,7 +1,7 @@
 // Runs on the server. Dates and times as the no-JS pages show them, in the invitee's time zone and
 // the page's locale. The browser script formats the same way (Intl with `timeZone`, zone-time.js),
 // so enhancing changes no text; a 24 h locale reads '09:00' there and here.
-import { isValidTimeZone } from '../../../core/validation/is-valid-time-zone.ts';
+import { isKnownTimeZone } from './known-time-zone.ts';
 
 export const PAGE_LOCALE = 'en-US';
 
@@ -28,7 +28,7 @@ function formatter(zone: string, format: keyof typeof FORMATS, locale: string): 
     const options: Intl.DateTimeFormatOptions = { ...FORMATS[format], timeZone: zone };
     if (format === 'time' && uses24Hours(locale)) options.hour = '2-digit';
     found = new Intl.DateTimeFormat(locale, options);
-    // Zones come from invitees; bound the cache like isValidTimeZone does.
+    // Zones come from invitees; bound the cache as known-time-zone.ts does.
     if (formatters.size < 5000) formatters.set(key, found);
   }
   return found;
@@ -36,7 +36,7 @@ function formatter(zone: string, format: keyof typeof FORMATS, locale: string): 
 
 /** A zone the page can format in: the given one when Intl knows it, else UTC (rendering never throws). */
 export function safeTimeZone(zone: string | undefined): string {
-  return zone !== undefined && isValidTimeZone(zone) ? zone : 'UTC';
+  return zone !== undefined && isKnownTimeZone(zone) ? zone : 'UTC';
 }
 
 // Labels are kept: the slot list formats the same days and instants on every page view, and
@@ -85,6 +85,6 @@ export function formatWhen(start: string, end: string, zone: string, locale: str
 /** Zone names for a <select>: what Intl knows, plus the ones this page must offer. */
 export function listTimeZones(mustInclude: readonly string[]): string[] {
   const zones = new Set(Intl.supportedValuesOf('timeZone'));
-  for (const zone of mustInclude) if (isValidTimeZone(zone)) zones.add(zone);
+  for (const zone of mustInclude) if (isKnownTimeZone(zone)) zones.add(zone);
   return [...zones].sort();
 }

@@ -25,10 +25,22 @@ void i18n.init({
   returnNull: false,
 });
 
+// A page asks for the same few dozen fixed messages on every view, and i18next's lookup was a
+// large share of building one: messages without values are kept, per language (bounded by the
+// catalogs: keys are our own, never an invitee's).
+const fixedMessages = new Map<string, string>();
+
 /** A message in a language ('en' for anything unknown); `count` picks the plural form. */
-export function translate(lang: string, key: TextKey, vars: TranslateVars = {}): string {
+export function translate(lang: string, key: TextKey, vars?: TranslateVars): string {
   const language = isLanguage(lang) ? lang : DEFAULT_LANGUAGE;
-  return i18n.t(key, { ...vars, lng: language } as TOptions);
+  if (vars !== undefined && Object.keys(vars).length > 0) return i18n.t(key, { ...vars, lng: language } as TOptions);
+  const kept = `${language}:${key}`;
+  let message = fixedMessages.get(kept);
+  if (message === undefined) {
+    message = i18n.t(key, { lng: language } as TOptions);
+    fixedMessages.set(kept, message);
+  }
+  return message;
 }
 
 /** An `_html` message as markup; its values are escaped. */
@@ -59,10 +71,16 @@ export function pageText(lang: Language = DEFAULT_LANGUAGE): PageText {
 /** What the booking page's script says itself: its own `js.` messages, field labels, error sentences, places. */
 const BROWSER_PREFIXES = ['js.', 'field.', 'error.', 'location.'];
 
+const browserCatalogs = new Map<Language, Readonly<Record<string, string>>>();
+
 /** The messages of one language the browser needs (only that language's go to the page; plural forms by suffix). */
-export function browserMessages(lang: Language): Record<string, string> {
-  const catalog = CATALOGS[lang];
-  const messages: Record<string, string> = {};
-  for (const [key, value] of Object.entries(catalog)) if (BROWSER_PREFIXES.some((prefix) => key.startsWith(prefix))) messages[key] = value;
+export function browserMessages(lang: Language): Readonly<Record<string, string>> {
+  let messages = browserCatalogs.get(lang);
+  if (!messages) {
+    const picked: Record<string, string> = {};
+    for (const [key, value] of Object.entries(CATALOGS[lang])) if (BROWSER_PREFIXES.some((prefix) => key.startsWith(prefix))) picked[key] = value;
+    messages = Object.freeze(picked);
+    browserCatalogs.set(lang, messages);
+  }
   return messages;
 }
