@@ -23,7 +23,9 @@ export function registerHostPhotoRoute(app: FastifyInstance, store: Store): void
       .header('etag', etag)
       .header('cache-control', 'public, max-age=300')
       .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'");
+      .header('content-security-policy', "default-src 'none'")
+      // Public anyway; the desktop app (another origin) reads it for the Settings preview.
+      .header('access-control-allow-origin', '*');
     if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
     return reply.type(photo.contentType).send(photo.bytes);
   });

@@ -54,6 +54,8 @@ describe.each(targets)('/api/me/photo on $name', (target) => {
     expect(served.headers.get('x-content-type-options')).toBe('nosniff');
     expect(served.headers.get('content-security-policy')).toBe("default-src 'none'");
     expect(served.headers.get('cache-control')).toBe('public, max-age=300');
+    // The desktop app (another origin) reads it for its preview.
+    expect(served.headers.get('access-control-allow-origin')).toBe('*');
     const etag = served.headers.get('etag')!;
     expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
 
