@@ -36,7 +36,7 @@ describe('checkConnection', () => {
       ok: true,
       serverUrl: server.baseUrl,
       token: host.token,
-      profile: { hostId: host.hostId, name: 'Ada Lovelace', slug: host.slug, timezone: 'Europe/London', email: '', publicUrl: server.config.publicUrl },
+      profile: { hostId: host.hostId, name: 'Ada Lovelace', slug: host.slug, timezone: 'Europe/London', email: '', publicUrl: server.config.publicUrl, photoUrl: null },
     });
   });
 

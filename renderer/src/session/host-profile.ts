@@ -11,6 +11,8 @@ export interface HostProfile {
   email?: string;
   /** Base of invitee URLs (the server's PUBLIC_URL); absent from servers that predate it. */
   publicUrl?: string;
+  /** The host's profile photo (PUBLIC_URL/h/SLUG/photo?v=…), null when none; absent from servers that predate it. */
+  photoUrl?: string | null;
 }
 
 export interface CachedProfile extends HostProfile {
@@ -29,7 +31,8 @@ export function isHostProfile(value: unknown): value is HostProfile {
     typeof v.slug === 'string' &&
     typeof v.timezone === 'string' &&
     (v.email === undefined || typeof v.email === 'string') &&
-    (v.publicUrl === undefined || isServerUrl(v.publicUrl))
+    (v.publicUrl === undefined || isServerUrl(v.publicUrl)) &&
+    (v.photoUrl === undefined || v.photoUrl === null || typeof v.photoUrl === 'string')
   );
 }
 
@@ -45,8 +48,11 @@ function isServerUrl(value: unknown): boolean {
 
 /** Only the profile's own fields (an answer or a cached record may carry more). */
 export function profileOf(value: HostProfile): HostProfile {
-  const { hostId, name, slug, timezone, email, publicUrl } = value;
-  return { hostId, name, slug, timezone, ...(email === undefined ? {} : { email }), ...(publicUrl === undefined ? {} : { publicUrl }) };
+  const { hostId, name, slug, timezone, email, publicUrl, photoUrl } = value;
+  return {
+    hostId, name, slug, timezone,
+    ...(email === undefined ? {} : { email }), ...(publicUrl === undefined ? {} : { publicUrl }), ...(photoUrl === undefined ? {} : { photoUrl }),
+  };
 }
 
 /** Where invitees open links: the server's PUBLIC_URL, else the address the app syncs with. */

@@ -12,6 +12,7 @@ import { ConnectionForm } from './connection-form.tsx';
 import { hostApiOf, OutboxPanel } from './outbox-panel.tsx';
 import { WebhooksPanel } from './webhooks-panel.tsx';
 import { ProfileForm } from './profile-form.tsx';
+import { ProfilePhotoPicker } from './profile-photo-picker.tsx';
 import { useOffline } from './use-offline.ts';
 
 export interface SettingsScreenProps {
@@ -87,6 +88,7 @@ export function SettingsScreen({ profile, serverUrl, token, platformKind, onConn
         <Title order={3} size="h4" mb="sm">
           Your profile
         </Title>
+        <ProfilePhotoPicker profile={profile} serverUrl={serverUrl} token={token} offline={offline} onChanged={showSavedProfile} />
         <ProfileForm
           profile={profile}
           serverUrl={serverUrl}

@@ -3,7 +3,7 @@
 // page must already hold, never with cookies.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-export const CROSS_ORIGIN_PATHS = ['/api/me', '/sync/:collection/pull', '/sync/:collection/push', '/sync/stream', '/api/links', '/api/links/:id/revoke',
+export const CROSS_ORIGIN_PATHS = ['/api/me', '/api/me/photo', '/sync/:collection/pull', '/sync/:collection/push', '/sync/stream', '/api/links', '/api/links/:id/revoke',
   '/api/webhooks', '/api/webhooks/:id', '/api/webhooks/:id/deliveries', '/api/outbox', '/api/outbox/:id/retry'];
 
 /** onRequest hook: marks the answer readable from any origin (401s included). */
@@ -18,7 +18,7 @@ export function registerPreflightRoutes(app: FastifyInstance): void {
       return reply
         .code(204)
         .header('access-control-allow-origin', '*')
-        .header('access-control-allow-methods', 'GET, POST, PATCH, DELETE, OPTIONS')
+        .header('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS')
         .header('access-control-allow-headers', 'authorization, content-type')
         .header('access-control-max-age', '600')
         .send();

@@ -9,6 +9,8 @@ import { createPublicViewCache } from '../booking/public-view-cache.ts';
 import { registerPublicRoutes } from '../booking/register-public-routes.ts';
 import { registerHostRescheduleRoutes } from '../booking/reschedule/host-reschedule-routes.ts';
 import { DEFAULT_CONNECTION_LIMITS, DEFAULT_PUBLIC_VIEW_CACHE_MS, type ServerConfig } from '../config/load-config.ts';
+import { registerHostPhotoRoute } from '../hosts/host-photo-route.ts';
+import { registerMePhotoRoutes } from '../hosts/me-photo-routes.ts';
 import { registerMeRoute } from '../hosts/me-route.ts';
 import { registerLinkRoutes } from '../links/link-routes.ts';
 import { registerOutboxRoutes } from '../outbox/outbox-routes.ts';
@@ -90,6 +92,7 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
     hostScope.addHook('onRequest', allowAnyOrigin);
     hostScope.addHook('onRequest', authenticateHost(store));
     registerMeRoute(hostScope, store, config);
+    registerMePhotoRoutes(hostScope, store, config);
     await registerLinkRoutes(hostScope, store, config);
     registerWebhookRoutes(hostScope, store, config);
     registerOutboxRoutes(hostScope, store);
@@ -100,6 +103,7 @@ export async function buildApp({ store, config, logger }: BuildAppOptions): Prom
   });
   // Invitees' pages and the public API: no auth (the token in the URL is the capability).
   await registerPublicRoutes(app, store, config, { views });
+  registerHostPhotoRoute(app, store);
   await registerAppUi(app);
   registerHomePage(app);
 

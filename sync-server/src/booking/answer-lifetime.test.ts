@@ -11,7 +11,7 @@ const NOW = Date.parse('2026-12-01T08:00:00.000Z');
 function targetOf(minNoticeMinutes: number, expiresAt: string | null): BookingTarget {
   const eventType = makeEventType({ minNoticeMinutes });
   const link = makeLink({ eventTypeId: eventType.id, expiresAt });
-  const host = { id: 'h1', name: 'Host', slug: 'host', timezone: 'UTC', email: '', createdAt: '2026-01-01T00:00:00.000Z' };
+  const host = { id: 'h1', name: 'Host', slug: 'host', timezone: 'UTC', email: '', photoHash: null, createdAt: '2026-01-01T00:00:00.000Z' };
   return { host, eventType, link, rules: applyLinkOverrides(eventType, link.overrides), eventName: eventType.name, location: eventType.location, versions: { eventTypeSeq: 1, linkEditSeq: 1 } };
 }
 

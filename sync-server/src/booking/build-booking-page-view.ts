@@ -1,5 +1,6 @@
 // Runs on the server. The booking page's data: the target's details and, for the first view and
 // the no-JS list, the open times of the next two weeks in the asked time zone.
+import { hostPhotoPath } from '../hosts/host-photo-path.ts';
 import type { BookingPageView, DaySlotsView } from '../pages/index.ts';
 import type { BookingTarget } from './booking-target.ts';
 import type { TargetKey } from './find-target.ts';
@@ -47,6 +48,7 @@ export async function buildBookingPageView(ctx: PublicContext, key: TargetKey, t
     apiBase,
     formAction: `${pagePath}/book`,
     hostName: target.host.name,
+    hostPhotoPath: target.host.photoHash ? hostPhotoPath(target.host.slug, target.host.photoHash) : null,
     eventName: target.eventName,
     description: target.eventType.description,
     durationMinutes: target.rules.durationMinutes,

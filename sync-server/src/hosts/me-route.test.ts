@@ -42,7 +42,7 @@ describe.each(targets)('/api/me on $name', (target) => {
     const slug = `ada-${host.slug}`;
     const answer = await patch(host, { name: '  Ada Lovelace ', email: 'ada@example.org', timezone: 'America/New_York', slug });
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ hostId: host.hostId, name: 'Ada Lovelace', email: 'ada@example.org', timezone: 'America/New_York', slug, publicUrl: server.config.publicUrl });
+    expect(answer.body).toEqual({ hostId: host.hostId, name: 'Ada Lovelace', email: 'ada@example.org', timezone: 'America/New_York', slug, publicUrl: server.config.publicUrl, photoUrl: null });
     expect((await me(host)).body).toEqual(answer.body);
     // Only what is given changes; an empty email clears it.
     const cleared = await patch(host, { email: '' });

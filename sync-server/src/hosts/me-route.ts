@@ -3,15 +3,18 @@
 // http://127.0.0.1:8787 behind a proxy that invitees know as https://book.example.com).
 // `PATCH /api/me`: the host changes its own name, email, time zone or booking-page slug; the
 // answer is the new `/api/me` body, 400 naming each bad field, 409 when the slug is taken.
+// `photoUrl` is where the host's profile photo is served (null when none; me-photo-routes.ts).
 import type { FastifyInstance } from 'fastify';
 import { requireHost } from '../auth/authenticate-host.ts';
 import type { ServerConfig } from '../config/load-config.ts';
 import type { Host, Store } from '../store/store.ts';
+import { hostPhotoPath } from './host-photo-path.ts';
 import { updateHostProfile } from './update-host-profile.ts';
 import { parseHostPatch } from './validate-host-input.ts';
 
 function meBody(host: Host, publicUrl: string) {
-  return { hostId: host.id, name: host.name, slug: host.slug, timezone: host.timezone, email: host.email, publicUrl };
+  const photoUrl = host.photoHash ? `${publicUrl}${hostPhotoPath(host.slug, host.photoHash)}` : null;
+  return { hostId: host.id, name: host.name, slug: host.slug, timezone: host.timezone, email: host.email, publicUrl, photoUrl };
 }
 
 export function registerMeRoute(app: FastifyInstance, store: Store, config: Pick<ServerConfig, 'publicUrl'>): void {

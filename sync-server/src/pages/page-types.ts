@@ -41,6 +41,8 @@ export interface BookingPageView {
   /** The no-JS POST target, e.g. '/l/TOKEN/book'. */
   formAction: string;
   hostName: string;
+  /** The host's profile photo with its version (`/h/SLUG/photo?v=…`), shown in place of the initial; absent or null when none. */
+  hostPhotoPath?: string | null;
   eventName: string;
   description: string;
   durationMinutes: number;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // Runs in tests. The booking page's HTML without a browser: escaping, the pre-filled contact, the
-// no-JS list of times and a failed no-JS post coming back with everything the invitee typed.
+// no-JS list of times, the host's photo or initial, and a failed no-JS post coming back with
+// everything the invitee typed.
 import { describe, expect, it } from 'vitest';
 import { ASSET_URLS } from './page-assets.ts';
 import type { BookingPageView } from './page-types.ts';
@@ -123,6 +124,22 @@ describe('renderBookingPage', () => {
     const doc = parse(renderBookingPage(view({ initialTimezone: 'Mars/Olympus' })));
     expect((doc.getElementById('tz-select') as HTMLSelectElement).value).toBe('UTC');
     expect(doc.querySelector('.slot-option')?.textContent).toBe('8:00 AM');
+  });
+
+  it('shows the host\'s photo in place of the initial when there is one, its URL escaped', () => {
+    const initial = parse(renderBookingPage(view()));
+    expect(initial.querySelector('.host .avatar')?.tagName).toBe('SPAN');
+    expect(initial.querySelector('.host .avatar')?.textContent).toBe('G');
+    const doc = parse(renderBookingPage(view({ hostPhotoPath: '/h/grace/photo?v=0123456789abcdef' })));
+    const img = doc.querySelector('.host img.avatar');
+    expect(img?.getAttribute('src')).toBe('/h/grace/photo?v=0123456789abcdef');
+    expect(img?.getAttribute('alt')).toBe('');
+    expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual(['36', '36']);
+    expect(doc.querySelector('.host span.avatar')).toBeNull();
+    expect(doc.querySelector('.host-name')?.textContent).toBe('Grace Hopper');
+    const hostile = parse(renderBookingPage(view({ hostPhotoPath: ATTRIBUTE_BREAKER })));
+    expect(hostile.querySelectorAll('img')).toHaveLength(1);
+    expect(hostile.querySelector('img.avatar')?.getAttribute('src')).toBe(ATTRIBUTE_BREAKER);
   });
 
   it('says so when there are no open times', () => {

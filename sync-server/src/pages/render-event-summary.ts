@@ -1,4 +1,4 @@
-// Runs on the server. The left side of the booking page: who, what, how long, where.
+// Runs on the server. The left side of the booking page: who (photo or initial), what, how long, where.
 import { describeLocationBeforeBooking } from './describe-location.ts';
 import { html, type SafeHtml } from './escape-html.ts';
 import { formatDuration } from './format-duration.ts';
@@ -20,12 +20,18 @@ function initialOf(name: string): string {
   return first ? first[0].toUpperCase() : '';
 }
 
-export function renderEventSummary(view: Pick<BookingPageView, 'hostName' | 'eventName' | 'description' | 'durationMinutes' | 'location'>, text: PageText = pageText()): SafeHtml {
+/** The avatar: the host's photo when it has one (decorative, the name follows), else the initial. */
+function renderAvatar(hostName: string, photoPath: string | null | undefined): SafeHtml | '' {
+  if (photoPath) return html`<img class="avatar" src="${photoPath}" alt="" width="36" height="36">`;
+  const initial = initialOf(hostName);
+  return initial && html`<span class="avatar" aria-hidden="true">${initial}</span>`;
+}
+
+export function renderEventSummary(view: Pick<BookingPageView, 'hostName' | 'hostPhotoPath' | 'eventName' | 'description' | 'durationMinutes' | 'location'>, text: PageText = pageText()): SafeHtml {
   const duration = formatDuration(view.durationMinutes, text);
   const place = describeLocationBeforeBooking(view.location, text);
-  const initial = initialOf(view.hostName);
   return html`<header class="summary">
-<p class="host">${initial && html`<span class="avatar" aria-hidden="true">${initial}</span>`}<span class="host-name">${view.hostName}</span></p>
+<p class="host">${renderAvatar(view.hostName, view.hostPhotoPath)}<span class="host-name">${view.hostName}</span></p>
 <h1 id="event-name" class="event-name">${view.eventName}</h1>
 <ul class="facts">
 ${duration && html`<li>${icon('clock')}<span><span class="visually-hidden">${text.t('summary.duration')}: </span>${duration}</span></li>`}

@@ -17,12 +17,13 @@ export interface HostRow {
   timezone: string;
   email: string;
   token_hash: string;
+  photo_hash: string | null;
   created_at: string | Date;
 }
 
-export function toHost(row: HostRow): { id: string; name: string; slug: string; timezone: string; email: string; createdAt: string } {
+export function toHost(row: HostRow): { id: string; name: string; slug: string; timezone: string; email: string; photoHash: string | null; createdAt: string } {
   const createdAt = row.created_at instanceof Date ? row.created_at.toISOString() : row.created_at;
-  return { id: row.id, name: row.name, slug: row.slug, timezone: row.timezone, email: row.email, createdAt };
+  return { id: row.id, name: row.name, slug: row.slug, timezone: row.timezone, email: row.email, photoHash: row.photo_hash ?? null, createdAt };
 }
 
 const HOST_PATCH_COLUMNS = ['name', 'email', 'timezone', 'slug'] as const;

@@ -44,8 +44,18 @@ export interface Host {
   timezone: string;
   /** Where the host's own notices go; '' when the host has given none. */
   email: string;
+  /** SHA-256 (hex) of the host's profile photo, its version; null when the host has none. */
+  photoHash: string | null;
   /** ISO-8601 UTC. */
   createdAt: string;
+}
+
+/** A host's profile photo as stored (`PUT /api/me/photo`); the type was checked against the bytes. */
+export interface HostPhoto {
+  contentType: 'image/png' | 'image/jpeg' | 'image/webp';
+  bytes: Buffer;
+  /** SHA-256 (hex) of the bytes: the ETag and the page's `?v=`. */
+  hash: string;
 }
 
 export interface NewHost {
@@ -232,6 +242,13 @@ export interface Store {
    * show its name, so cached answers must go (ARCHITECTURE.md, "The view cache").
    */
   updateHost(hostId: string, patch: HostPatch): Promise<Host | null>;
+  /**
+   * Sets (replaces) or, with null, removes the host's profile photo; the host afterwards, null
+   * when there is no such host. Announced like `updateHost`: the pages show the photo.
+   */
+  setHostPhoto(hostId: string, photo: HostPhoto | null): Promise<Host | null>;
+  /** The profile photo of the host with that slug; null when there is no such host or no photo. */
+  findHostPhotoBySlug(slug: string): Promise<HostPhoto | null>;
 
   // --- replication ---
   /** Documents of one host and collection after `checkpoint` (null = from the start), at most `limit`. */

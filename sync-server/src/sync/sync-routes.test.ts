@@ -124,7 +124,7 @@ describe('sync routes', () => {
   it('answers 404 for an unknown collection and /api/me with the host', async () => {
     expect(await api.get('/sync/users/pull')).toMatchObject({ status: 404, body: { error: 'not_found' } });
     expect(await api.post('/sync/users/push', [])).toMatchObject({ status: 404, body: { error: 'not_found' } });
-    expect((await api.get('/api/me')).body).toEqual({ hostId, name: expect.any(String), slug: expect.any(String), timezone: 'Europe/Berlin', email: '', publicUrl: server.config.publicUrl });
+    expect((await api.get('/api/me')).body).toEqual({ hostId, name: expect.any(String), slug: expect.any(String), timezone: 'Europe/Berlin', email: '', publicUrl: server.config.publicUrl, photoUrl: null });
     expect(await api.get('/api/health')).toMatchObject({ status: 200, body: { ok: true } });
   });
 });

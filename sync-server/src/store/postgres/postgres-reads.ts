@@ -59,6 +59,7 @@ interface LinkTargetRow extends DocRow {
   host_slug: string;
   host_timezone: string;
   host_email: string;
+  host_photo_hash: string | null;
   host_created_at: Date;
   et_id: string | null;
   et_seq: string | number | null;
@@ -71,7 +72,7 @@ export async function queryLinksByTokens(db: Queryable, tokens: readonly string[
   const { rows } = await db.query<LinkTargetRow>({
     name: 'links-by-tokens',
     text: `SELECT l.token, l.host_id, l.id, l.seq, l.edit_seq, l.deleted, l.doc,
-                  h.name AS host_name, h.slug AS host_slug, h.timezone AS host_timezone, h.email AS host_email, h.created_at AS host_created_at,
+                  h.name AS host_name, h.slug AS host_slug, h.timezone AS host_timezone, h.email AS host_email, h.photo_hash AS host_photo_hash, h.created_at AS host_created_at,
                   e.id AS et_id, e.seq AS et_seq, e.deleted AS et_deleted, e.doc AS et_doc
            FROM links l JOIN hosts h ON h.id = l.host_id
            LEFT JOIN event_types e ON e.host_id = l.host_id AND e.id = l.event_type_id
@@ -84,7 +85,7 @@ export async function queryLinksByTokens(db: Queryable, tokens: readonly string[
       ? null
       : toStored<'event_types'>({ host_id: row.host_id, id: row.et_id, seq: row.et_seq ?? 0, deleted: row.et_deleted === true, doc: row.et_doc });
     found.set(row.token, {
-      host: { id: row.host_id, name: row.host_name, slug: row.host_slug, timezone: row.host_timezone, email: row.host_email, createdAt: row.host_created_at.toISOString() },
+      host: { id: row.host_id, name: row.host_name, slug: row.host_slug, timezone: row.host_timezone, email: row.host_email, photoHash: row.host_photo_hash, createdAt: row.host_created_at.toISOString() },
       link: toStored<'links'>(row),
       editSeq: Number(row.edit_seq),
       eventType,

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostPatchColumns, toHost, type HostRow } from '../collection-tables.ts';
 import { createChangeEmitter } from '../change-emitter.ts';
-import type { ChangeNotice, Host, NewHost, Store } from '../store.ts';
+import type { ChangeNotice, Host, HostPhoto, NewHost, Store } from '../store.ts';
 import { batchLinkReads } from './batch-link-reads.ts';
 import { CHANGE_CHANNEL, encodeChangeNotice, listenForChanges } from './postgres-change-listener.ts';
 import { translatePostgresError } from './postgres-errors.ts';
@@ -20,7 +20,7 @@ import { settleReplacement } from '../settle-replacement.ts';
 /** Members per group: bounds the nested savepoints (PostgreSQL caches 64 subtransactions per backend). */
 const MAX_GROUP_SIZE = 32;
 
-const HOST_COLUMNS = 'id, name, slug, timezone, email, token_hash, created_at';
+const HOST_COLUMNS = 'id, name, slug, timezone, email, token_hash, photo_hash, created_at';
 
 export interface PostgresStoreOptions {
   /** Pool size (default 10). */
@@ -148,6 +148,44 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         changes.emit({ hostId, collections: [] });
         return toHost(row);
       });
+    },
+    setHostPhoto(hostId, photo) {
+      return translated(async () => {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          if (photo) {
+            await client.query(
+              `INSERT INTO host_photos (host_id, content_type, bytes, hash, updated_at)
+               SELECT id, $2, $3, $4, now() FROM hosts WHERE id = $1
+               ON CONFLICT (host_id) DO UPDATE SET content_type = EXCLUDED.content_type, bytes = EXCLUDED.bytes, hash = EXCLUDED.hash, updated_at = EXCLUDED.updated_at`,
+              [hostId, photo.contentType, photo.bytes, photo.hash],
+            );
+          } else {
+            await client.query('DELETE FROM host_photos WHERE host_id = $1', [hostId]);
+          }
+          // The NOTIFY goes out with the commit, to the other processes' view caches (the pages show the photo).
+          const row = (await client.query<HostRow>(
+            `UPDATE hosts SET photo_hash = $2 WHERE id = $1 RETURNING ${HOST_COLUMNS}, pg_notify($3, $4)::text AS notified`,
+            [hostId, photo?.hash ?? null, CHANGE_CHANNEL, encodeChangeNotice(hostId, [], origin)],
+          )).rows[0];
+          await client.query('COMMIT');
+          if (!row) return null;
+          changes.emit({ hostId, collections: [] });
+          return toHost(row);
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      });
+    },
+    async findHostPhotoBySlug(slug) {
+      const { rows } = await pool.query<{ content_type: HostPhoto['contentType']; bytes: Buffer; hash: string }>(
+        'SELECT p.content_type, p.bytes, p.hash FROM host_photos p JOIN hosts h ON h.id = p.host_id WHERE h.slug = $1', [slug]);
+      const row = rows[0];
+      return row ? { contentType: row.content_type, bytes: row.bytes, hash: row.hash } : null;
     },
 
     pull(hostId, collection, checkpoint, limit) {

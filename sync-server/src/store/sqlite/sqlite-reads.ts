@@ -52,6 +52,7 @@ interface LinkTargetRow extends DocRow {
   host_slug: string;
   host_timezone: string;
   host_email: string;
+  host_photo_hash: string | null;
   host_created_at: string;
   et_id: string | null;
   et_seq: number | null;
@@ -63,7 +64,7 @@ interface LinkTargetRow extends DocRow {
 export function readLinkWithTarget(db: SqliteDatabase, token: string): LinkWithTarget | null {
   const row = prepareCached(db,
     `SELECT l.host_id, l.id, l.seq, l.edit_seq, l.deleted, l.doc,
-            h.name AS host_name, h.slug AS host_slug, h.timezone AS host_timezone, h.email AS host_email, h.created_at AS host_created_at,
+            h.name AS host_name, h.slug AS host_slug, h.timezone AS host_timezone, h.email AS host_email, h.photo_hash AS host_photo_hash, h.created_at AS host_created_at,
             e.id AS et_id, e.seq AS et_seq, e.deleted AS et_deleted, e.doc AS et_doc
      FROM links l JOIN hosts h ON h.id = l.host_id
      LEFT JOIN event_types e ON e.host_id = l.host_id AND e.id = l.event_type_id
@@ -74,7 +75,7 @@ export function readLinkWithTarget(db: SqliteDatabase, token: string): LinkWithT
     ? null
     : toStored<'event_types'>({ host_id: row.host_id, id: row.et_id, seq: row.et_seq ?? 0, deleted: row.et_deleted ?? 0, doc: row.et_doc });
   return {
-    host: { id: row.host_id, name: row.host_name, slug: row.host_slug, timezone: row.host_timezone, email: row.host_email, createdAt: row.host_created_at },
+    host: { id: row.host_id, name: row.host_name, slug: row.host_slug, timezone: row.host_timezone, email: row.host_email, photoHash: row.host_photo_hash, createdAt: row.host_created_at },
     link: toStored<'links'>(row),
     editSeq: row.edit_seq,
     eventType,

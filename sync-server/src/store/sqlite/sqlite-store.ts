@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { AsyncMutex } from '../async-mutex.ts';
 import { hostPatchColumns, toHost, type HostRow } from '../collection-tables.ts';
 import { createChangeEmitter } from '../change-emitter.ts';
-import type { Host, NewHost, Store } from '../store.ts';
+import type { Host, HostPhoto, NewHost, Store } from '../store.ts';
 import { migrateSqlite, openSqliteConnection } from './open-sqlite-database.ts';
 import { prepareCached } from './prepare-cached.ts';
 import { sqlite } from './sqlite-errors.ts';
@@ -19,7 +19,7 @@ import { settleReplacement } from '../settle-replacement.ts';
 /** Bounds how long one group holds the writer (and how much one failed COMMIT takes down). */
 const MAX_GROUP_SIZE = 64;
 
-const HOST_COLUMNS = 'id, name, slug, timezone, email, token_hash, created_at';
+const HOST_COLUMNS = 'id, name, slug, timezone, email, token_hash, photo_hash, created_at';
 
 export async function openSqliteStore(path: string): Promise<Store> {
   const writer = openSqliteConnection(path);
@@ -72,7 +72,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
 
     createHost(input: NewHost): Promise<Host> {
       return exclusive(async () => {
-        const row: HostRow = { id: randomUUID(), name: input.name, slug: input.slug, timezone: input.timezone, email: input.email ?? '', token_hash: input.tokenHash, created_at: new Date().toISOString() };
+        const row: HostRow = { id: randomUUID(), name: input.name, slug: input.slug, timezone: input.timezone, email: input.email ?? '', token_hash: input.tokenHash, photo_hash: null, created_at: new Date().toISOString() };
         sqlite(() => prepareCached(writer, 'INSERT INTO hosts (id, name, slug, timezone, email, token_hash, seq, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)')
           .run(row.id, row.name, row.slug, row.timezone, row.email, row.token_hash, row.created_at));
         return toHost(row);
@@ -113,6 +113,31 @@ export async function openSqliteStore(path: string): Promise<Store> {
         if (columns.length > 0) changes.emit({ hostId, collections: [] });
         return toHost(row);
       });
+    },
+    setHostPhoto(hostId, photo) {
+      return exclusive(async () => {
+        const exists = prepareCached(writer, 'SELECT 1 FROM hosts WHERE id = ?').pluck().get(hostId);
+        if (exists === undefined) return null;
+        writer.transaction(() => {
+          if (photo) {
+            prepareCached(writer, `INSERT INTO host_photos (host_id, content_type, bytes, hash, updated_at) VALUES (?, ?, ?, ?, ?)
+              ON CONFLICT (host_id) DO UPDATE SET content_type = excluded.content_type, bytes = excluded.bytes, hash = excluded.hash, updated_at = excluded.updated_at`)
+              .run(hostId, photo.contentType, photo.bytes, photo.hash, new Date().toISOString());
+          } else {
+            prepareCached(writer, 'DELETE FROM host_photos WHERE host_id = ?').run(hostId);
+          }
+          prepareCached(writer, 'UPDATE hosts SET photo_hash = ? WHERE id = ?').run(photo?.hash ?? null, hostId);
+        })();
+        const row = prepareCached(writer, `SELECT ${HOST_COLUMNS} FROM hosts WHERE id = ?`).get(hostId) as HostRow;
+        // The host's pages show the photo's version: their cached answers go before the caller hears.
+        changes.emit({ hostId, collections: [] });
+        return toHost(row);
+      });
+    },
+    async findHostPhotoBySlug(slug) {
+      const row = prepareCached(reader, 'SELECT p.content_type, p.bytes, p.hash FROM host_photos p JOIN hosts h ON h.id = p.host_id WHERE h.slug = ?')
+        .get(slug) as { content_type: HostPhoto['contentType']; bytes: Buffer; hash: string } | undefined;
+      return row ? { contentType: row.content_type, bytes: row.bytes, hash: row.hash } : null;
     },
 
     async pull(hostId, collection, checkpoint, limit) {
