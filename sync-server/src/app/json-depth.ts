@@ -11,7 +11,9 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
   const stack: [unknown, number][] = [[value, 1]];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const [current, depth] = next;
-    if (typeof current !== 'object' || current === null) continue;
+    // Raw bodies (a photo upload's bytes) arrive as a Buffer: nothing nests there, and listing
+    // a megabyte of bytes as values would be the hook's whole cost.
+    if (typeof current !== 'object' || current === null || ArrayBuffer.isView(current)) continue;
     if (depth > max) return true;
     for (const child of Array.isArray(current) ? current : Object.values(current)) {
       if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
