@@ -4,6 +4,7 @@
 // core/merge): it fetches the feed and reports how it went.
 import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
 import { MAX_LENGTH } from './limits.ts';
+import { editStampsSchema } from './edit-stamps-schema.ts';
 import { idSchema, isoTimeSchema } from './shared-parts.ts';
 
 /** A feed URL; the secret iCal addresses of the big providers are well under this. */
@@ -13,7 +14,7 @@ export const FEED_ERROR_MAX_LENGTH = 500;
 
 const calendarFeedSchemaLiteral = {
   title: 'calendar feed',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -26,6 +27,7 @@ const calendarFeedSchemaLiteral = {
     lastFetchedAt: { type: ['string', 'null'], maxLength: MAX_LENGTH.isoTime },
     lastError: { type: ['string', 'null'], maxLength: FEED_ERROR_MAX_LENGTH },
     busyCount: { type: 'integer', minimum: 0 },
+    editStamps: editStampsSchema(['name', 'url', 'enabled']),
   },
   required: ['id', 'name', 'url', 'enabled', 'createdAt', 'updatedAt', 'lastFetchedAt', 'lastError', 'busyCount'],
   indexes: ['createdAt'],

@@ -1,13 +1,14 @@
 // Runs anywhere (shared). The `event_types` collection: a kind of meeting a host offers.
 import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
 import { MAX_LENGTH, PATTERNS, RANGES } from './limits.ts';
+import { editStampsSchema } from './edit-stamps-schema.ts';
 import { availabilitySchema, idSchema, isoTimeSchema, locationSchema } from './shared-parts.ts';
 
 const eventTypeSchemaLiteral = {
   title: 'event type',
   // 1: meeting limits and the reminder (second round). Optional, so a document written before
   // still validates; the migrations (RxDB's and the server's 0005) fill them with null.
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -30,6 +31,11 @@ const eventTypeSchemaLiteral = {
     reminderMinutes: { type: ['integer', 'null'], enum: [60, 1440, null] },
     createdAt: isoTimeSchema,
     updatedAt: isoTimeSchema,
+    editStamps: editStampsSchema([
+      'name', 'slug', 'description', 'durationMinutes', 'location', 'availability', 'minNoticeMinutes',
+      'bufferBeforeMinutes', 'bufferAfterMinutes', 'horizonDays', 'slotStepMinutes', 'publicBooking', 'archived',
+      'maxBookingsPerDay', 'maxBookingsPerWeek', 'reminderMinutes',
+    ]),
   },
   required: [
     'id', 'name', 'slug', 'description', 'durationMinutes', 'location', 'availability', 'minNoticeMinutes',

@@ -10,6 +10,7 @@ import { linkSchema } from './link-schema.ts';
 
 export * from './booking-schema.ts';
 export * from './calendar-feed-schema.ts';
+export * from './edit-stamps-schema.ts';
 export * from './event-type-schema.ts';
 export * from './limits.ts';
 export * from './link-schema.ts';

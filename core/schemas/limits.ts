@@ -11,6 +11,10 @@ export const PATTERNS = {
   /** `HH:mm` from 00:00 to 23:59, and 24:00 (the end of a day). */
   clockTime: '^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$',
   date: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+  /** An edit stamp (core/merge/edit-stamp.ts): UTC edit time, a 4-digit counter, the device. */
+  editStamp: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z~[0-9]{4}~[a-z0-9]{8,32}$',
+  /** The stamp an edit replaced, or empty for the value the document was created with. */
+  editStampOrEmpty: '^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z~[0-9]{4}~[a-z0-9]{8,32}$',
 } as const;
 
 /** Longest strings, in code points. */
@@ -19,6 +23,8 @@ export const MAX_LENGTH = {
   id: 64,
   /** ISO-8601 UTC timestamps such as 2026-12-01T09:00:00.000Z are 24 characters. */
   isoTime: 32,
+  /** An edit stamp: 24 (time) + 1 + 4 (counter) + 1 + up to 32 (device). */
+  editStamp: 62,
   timezone: 64,
   /** Event-type names, link name overrides, contact and invitee names, booking event names. */
   name: 200,

@@ -2,6 +2,7 @@
 // `useCount`, `bookingIds` and `lastBookedAt` are owned by the server (see core/merge).
 import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
 import { MAX_ITEMS, MAX_LENGTH, PATTERNS, RANGES, TOKEN_MIN_LENGTH } from './limits.ts';
+import { editStampsSchema } from './edit-stamps-schema.ts';
 import { availabilitySchema, idSchema, isoTimeSchema, locationSchema } from './shared-parts.ts';
 
 /** The token is the capability in the URL: 128+ random bits in base64url (22+ characters). */
@@ -9,7 +10,7 @@ export const TOKEN_MAX_LENGTH = MAX_LENGTH.token;
 
 const linkSchemaLiteral = {
   title: 'link',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -44,6 +45,7 @@ const linkSchemaLiteral = {
     useCount: { type: 'integer', minimum: 0 },
     bookingIds: { type: 'array', items: { type: 'string', maxLength: MAX_LENGTH.id }, maxItems: MAX_ITEMS.bookingIds },
     lastBookedAt: { type: ['string', 'null'], maxLength: MAX_LENGTH.isoTime },
+    editStamps: editStampsSchema(['eventTypeId', 'maxUses', 'expiresAt', 'revokedAt', 'overrides', 'contact', 'note']),
   },
   required: [
     'id', 'token', 'eventTypeId', 'maxUses', 'expiresAt', 'revokedAt', 'overrides', 'contact', 'note',

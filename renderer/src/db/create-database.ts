@@ -6,6 +6,8 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { COLLECTION_NAMES, collectionSchemas, type CollectionName } from '../../../core/schemas/index.ts';
 import type { AppDatabase } from './app-database-types.ts';
 import { createConflictHandler } from './create-conflict-handler.ts';
+import { deviceIdOf } from './device-id.ts';
+import { installEditStamps } from './install-edit-stamps.ts';
 import { loadDevMode } from './load-dev-mode.ts';
 import { migrationStrategies } from './migration-strategies.ts';
 
@@ -49,6 +51,7 @@ export async function createAppDatabase(options: CreateAppDatabaseOptions): Prom
       } as RxCollectionCreator;
     }
     await db.addCollections(creators);
+    installEditStamps(db as AppDatabase, await deviceIdOf(db as AppDatabase));
   } catch (error) {
     await db.close();
     throw error;

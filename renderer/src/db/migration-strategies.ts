@@ -8,6 +8,13 @@ import type { CollectionName } from '../../../core/schemas/index.ts';
  * with null, as the server's migration of the same version does for its stored documents, so
  * both sides hold the same document and replication sees no spurious difference.
  */
+/**
+ * The step for `editStamps` (core/schemas/edit-stamps-schema.ts): a document as it was has no
+ * stamps, which is what the optional field means, so nothing changes (and the server needs no
+ * migration of its own).
+ */
+const keepAsItIs = (doc: Record<string, unknown>) => doc;
+
 export const migrationStrategies: Record<CollectionName, MigrationStrategies> = {
   // 1: meeting limits and the reminder (none on a type made before them).
   event_types: {
@@ -17,9 +24,10 @@ export const migrationStrategies: Record<CollectionName, MigrationStrategies> = 
       maxBookingsPerWeek: doc['maxBookingsPerWeek'] ?? null,
       reminderMinutes: doc['reminderMinutes'] ?? null,
     }),
+    2: keepAsItIs,
   },
-  links: {},
-  calendar_feeds: {},
+  links: { 1: keepAsItIs },
+  calendar_feeds: { 1: keepAsItIs },
   // 1: the reschedule chain (a booking made before it was neither rescheduled nor a reschedule).
   bookings: {
     1: (doc: Record<string, unknown>) => ({

@@ -1,6 +1,6 @@
 // renderer: the signed-in app: header with the sync state, the navbar (Event types,
 // Single-use links, Bookings, Settings) and the open screen. Also starts the booking news and
-// the tray connection for the session.
+// the tray connection for the session, and lists edits a newer one from another device replaced.
 import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
@@ -11,6 +11,7 @@ import { EventTypesScreen } from '../event-types/event-types-screen.tsx';
 import { CreateLinkScreen } from '../links/create-link-screen.tsx';
 import { LinkEditorScreen } from '../links/link-editor-screen.tsx';
 import { LinksScreen } from '../links/links-screen.tsx';
+import { LostEdits } from '../lost-edits/lost-edits.tsx';
 import { watchBookingNews } from '../news/watch-booking-news.ts';
 import type { Platform } from '../platform/platform.ts';
 import type { ConnectionCheck } from '../session/check-connection.ts';
@@ -125,6 +126,7 @@ export function HostWorkspace(props: HostWorkspaceProps) {
           ))}
         </AppShell.Navbar>
         <AppShell.Main>
+          <LostEdits />
           <Screen view={view} props={props} />
         </AppShell.Main>
       </AppShell>
