@@ -20,6 +20,8 @@ import { pageForStatus } from './render-message-page.ts';
 import { sendPage } from './send-page.ts';
 import { targetKeyOf } from './target-key-of.ts';
 import { chooseLanguage, languageCookie } from '../pages/i18n/choose-language.ts';
+import { pageText } from '../pages/i18n/translate.ts';
+import { weekStartOf } from '../pages/i18n/week-start.ts';
 import type { Language } from '../pages/i18n/languages.ts';
 
 const PAGE_PATHS = ['/l/:token', '/e/:hostSlug/:eventSlug'] as const;
@@ -73,6 +75,11 @@ function formValuesOf(body: unknown): Partial<BookingFormValues> {
   return values;
 }
 
+/** The calendar's first weekday for this browser (already part of the view cache's key: Accept-Language). */
+function weekStartFor(request: FastifyRequest, lang: Language): number {
+  return weekStartOf(request.headers['accept-language'], pageText(lang).locale);
+}
+
 export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicContext): void {
 
   /** The form page again, with problems and the typed values (or the 404/410 page if the target went away). */
@@ -83,7 +90,7 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
     if (found === 'limited') return sendPage(reply, 429, pageForStatus(429, lang));
     if (!found.ok) return sendUnavailablePage(reply, found.reason, lang);
     const zone = shownZone(askedZoneOf(values.timezone), found.target);
-    const view = await buildBookingPageView(ctx, key, found.target, zone, todayIn(zone, ctx.now()), { errors, values, lang });
+    const view = await buildBookingPageView(ctx, key, found.target, zone, todayIn(zone, ctx.now()), { errors, values, lang, weekStart: weekStartFor(request, lang) });
     return sendPage(reply, status, renderBookingPage(view));
   }
 
@@ -102,7 +109,7 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
         if (!found.ok) return { sent: sendUnavailablePage(reply, found.reason, lang) };
         const zone = shownZone(askedZone, found.target);
         const fromDate = fromDateOf(askedDate, todayIn(zone, now));
-        const view = await buildBookingPageView(ctx, key, found.target, zone, fromDate, { lang });
+        const view = await buildBookingPageView(ctx, key, found.target, zone, fromDate, { lang, weekStart: weekStartFor(request, lang) });
         const body = Buffer.from(renderBookingPage(view));
         return { answer: { body, hostId: found.target.host.id, until: answerLifetimeEnd(found.target, view.initialSlots, now.getTime(), ctx.views.lifetimeMs) } };
       });

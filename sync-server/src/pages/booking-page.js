@@ -9,10 +9,10 @@ import { message, setMessages } from './page-messages.js';
 import { dateOfTarget, focusDay, keyMoveTarget, markSelected, renderMonth, renderWeekdays } from './booking-calendar.js';
 import { announce, checkNameAndEmail, clearFieldErrors, describeError, showErrorsAtFields } from './form-feedback.js';
 import { canonicalZone, enableZoneSearch, putZoneFirst } from './zone-picker.js';
-import { addDays, dateIn, daysInMonth, detectZone, keyOf, longDay, monthName, partsOf, setDisplay, timeText, weekStart, whenText, zoneLabel } from './zone-time.js';
+import { addDays, dateIn, daysInMonth, detectZone, keyOf, longDay, monthName, partsOf, setDisplay, timeText, whenText, zoneLabel } from './zone-time.js';
 
 /** @typedef {{ start: string, end: string }} Slot */
-/** @typedef {{ apiBase: string, initialTimezone: string, firstOpenDate: string | null, locale?: string, messages?: Record<string, string> }} BookingData */
+/** @typedef {{ apiBase: string, initialTimezone: string, firstOpenDate: string | null, locale?: string, messages?: Record<string, string>, weekStart: number }} BookingData */
 /** @typedef {{ field: string, message: string }} FieldError */
 /** @typedef {'pick' | 'details' | 'done' | 'gone'} Step */
 
@@ -54,7 +54,7 @@ function enhance(data) {
     confirmation: byId('confirmation'),
     gone: byId('gone'),
   };
-  const firstWeekday = weekStart();
+  const firstWeekday = data.weekStart;
   const state = {
     zone: data.initialTimezone,
     year: 0,
@@ -145,17 +145,21 @@ function enhance(data) {
     Object.assign(state, { year, month, loading: true, failed: false, days: new Map() });
     const request = ++state.request;
     el.picker.setAttribute('aria-busy', 'true');
-    render();
     const today = todayKey();
     const first = keyOf(year, month, 1);
     const last = keyOf(year, month, daysInMonth(year, month));
+    const query = new URLSearchParams({ from: first < today ? today : first, to: last, timezone: state.zone });
+    // Asked before the loading month is drawn, so the answer travels while it is drawn (a phone's
+    // first view waits on this answer).
+    const pending = last >= today ? fetch(`${data.apiBase}/slots?${query}`, { headers: { accept: 'application/json' } }) : null;
+    pending?.catch(() => undefined); // awaited (and its failure shown) below
+    render();
     /** @type {{ date: string, slots: Slot[] }[]} */
     let days = [];
     let failed = false;
-    if (last >= today) {
-      const query = new URLSearchParams({ from: first < today ? today : first, to: last, timezone: state.zone });
+    if (pending) {
       try {
-        const response = await fetch(`${data.apiBase}/slots?${query}`, { headers: { accept: 'application/json' } });
+        const response = await pending;
         if (request !== state.request) return false;
         if (response.status === 404 || response.status === 410) {
           showGone();

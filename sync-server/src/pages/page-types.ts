@@ -61,6 +61,8 @@ export interface BookingPageView {
   nonce?: string;
   /** The page's language (choose-language.ts); English when not given. */
   lang?: Language;
+  /** The calendar's first weekday, 1 = Monday … 7 = Sunday (i18n/week-start.ts); the page locale's when not given. */
+  weekStart?: number;
 }
 
 export interface BookedView {

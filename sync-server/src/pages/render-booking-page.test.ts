@@ -76,6 +76,13 @@ describe('renderBookingPage', () => {
     expect(data.messages['js.loading']).toBe('Loading open times…');
   });
 
+  it('tells the script the first weekday: the one given, else the page locale\'s', () => {
+    const weekStart = (extra: Parameters<typeof view>[0]) => JSON.parse(parse(renderBookingPage(view(extra))).getElementById('booking-data')?.textContent ?? '').weekStart;
+    expect(weekStart({ weekStart: 1 })).toBe(1);
+    expect(weekStart({})).toBe(7); // en-US
+    expect(weekStart({ lang: 'de' })).toBe(1);
+  });
+
   it('shows host, event, duration, description and the kind of place (not the meeting URL) before booking', () => {
     const doc = parse(renderBookingPage(view({ durationMinutes: 90 })));
     const facts = doc.querySelector('.facts')?.textContent ?? '';

@@ -4,6 +4,7 @@
 import { html } from './escape-html.ts';
 import { safeTimeZone } from './format-in-zone.ts';
 import { browserMessages, pageText, type PageText } from './i18n/translate.ts';
+import { weekStartOf } from './i18n/week-start.ts';
 import { ASSET_URLS } from './page-assets.ts';
 import type { BookingPageView } from './page-types.ts';
 import { renderBookedDetails } from './render-booked-details.ts';
@@ -27,6 +28,8 @@ export interface BookingScriptData {
   /** The page's locale for Intl ('de-DE'), and the words the script says, in the page's language only. */
   locale: string;
   messages: Record<string, string>;
+  /** The calendar's first weekday: 1 = Monday … 7 = Sunday. */
+  weekStart: number;
 }
 
 function renderPicker(text: PageText) {
@@ -61,6 +64,7 @@ export function renderBookingPage(view: BookingPageView): string {
     firstOpenDate: view.initialSlots.find((day) => day.slots.length > 0)?.date ?? null,
     locale: text.locale,
     messages: browserMessages(text.lang),
+    weekStart: view.weekStart ?? weekStartOf(undefined, text.locale),
   };
   const body = html`<main class="page">
 <div class="card layout">

@@ -132,18 +132,6 @@ export function detectZone(fallback) {
   return zone && isZone(zone) ? zone : fallback;
 }
 
-/** The first day of the week in the browser's locale: 1 = Monday … 7 = Sunday. */
-export function weekStart() {
-  try {
-    /** @type {any} older engines have the `weekInfo` getter, newer ones `getWeekInfo()` */
-    const locale = new Intl.Locale(navigator.language);
-    const info = typeof locale.getWeekInfo === 'function' ? locale.getWeekInfo() : locale.weekInfo;
-    return info?.firstDay ?? 1;
-  } catch {
-    return 1;
-  }
-}
-
 /** Every zone the browser knows (and those the server offered), with `zone` selected. @param {HTMLSelectElement} select @param {string} zone */
 export function fillZones(select, zone) {
   const zones = new Set(Intl.supportedValuesOf('timeZone'));

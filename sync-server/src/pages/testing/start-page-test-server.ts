@@ -1,5 +1,7 @@
 // Runs in tests. A tiny HTTP server that serves the rendered pages and their assets the way the real
 // routes will, with a fake JSON API behind them, so the pages can be driven in real Chromium.
+import { pageText } from '../i18n/translate.ts';
+import { weekStartOf } from '../i18n/week-start.ts';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { validateBookingRequest } from '../../../../core/validation/validate-booking-request.ts';
@@ -55,6 +57,11 @@ function sendHtml(response: ServerResponse, status: number, html: string): void 
 }
 
 /** The page's language as the real routes choose it (booking-page-routes.ts), the cookie set on `?lang=`. */
+function acceptLanguageOf(request: IncomingMessage): string | undefined {
+  const value = request.headers['accept-language'];
+  return typeof value === 'string' ? value : undefined;
+}
+
 function languageOf(request: IncomingMessage, url: URL, response: ServerResponse): Language {
   const asked = url.searchParams.get('lang');
   const header = (name: string) => (typeof request.headers[name] === 'string' ? (request.headers[name] as string) : undefined);
@@ -132,7 +139,7 @@ export async function startPageTestServer(): Promise<PageTestServer> {
       // `?date=` as the real route reads it: where the two weeks of the no-JS list start.
       const date = url.searchParams.get('date');
       const extra = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { initialSlots: slots.upcoming(zone, 14, date) } : {};
-      return sendHtml(response, 200, renderBookingPage(bookingView(zone, { ...extra, lang })));
+      return sendHtml(response, 200, renderBookingPage(bookingView(zone, { ...extra, lang, weekStart: weekStartOf(acceptLanguageOf(request), pageText(lang).locale) })));
     }
     if (request.method === 'GET' && path === `/l/${GONE_TOKEN}`) return sendHtml(response, 410, renderUnavailablePage({ hostName: 'Grace Hopper', lang }));
     if (request.method === 'POST' && path === `/l/${TEST_TOKEN}/book`) {
@@ -147,7 +154,7 @@ export async function startPageTestServer(): Promise<PageTestServer> {
       const errors = answer.status === 409
         ? [{ field: 'start', message: 'That time was just taken. Please choose another time.' }]
         : (answer.body as { fields: { field: string; message: string }[] }).fields;
-      return sendHtml(response, answer.status, renderBookingPage(bookingView(zone, { errors, values: form, lang })));
+      return sendHtml(response, answer.status, renderBookingPage(bookingView(zone, { errors, values: form, lang, weekStart: weekStartOf(acceptLanguageOf(request), pageText(lang).locale) })));
     }
     if (request.method === 'GET' && path === `${apiBase}/slots`) {
       const q = url.searchParams;
