@@ -7,12 +7,14 @@
 // its mark (then its lease runs out and the row goes again: at least once, never lost).
 // The worker wakes on every commit of the store (a booking queues its messages with its commit)
 // and polls besides, for reminders coming due and retries.
+import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import type { FastifyBaseLogger } from 'fastify';
 import type { MailSender } from '../email/create-mail-sender.ts';
 import { renderEmail } from '../email/render-email.ts';
 import type { OutboxOutcome, OutboxRow } from '../store/outbox-store.ts';
 import type { Store } from '../store/store.ts';
 import type { EmailPayload } from './outbox-payloads.ts';
+import { outboxGapMs } from './pace-outbox.ts';
 import { retryDelayMs } from './retry-delay.ts';
 
 export interface OutboxWorkerOptions {
@@ -29,6 +31,8 @@ export interface OutboxWorkerOptions {
   leaseMs?: number;
   batchSize?: number;
   now?: () => Date;
+  /** The process's event-loop utilization since `previous` (tests pass a fake; default: perf_hooks). */
+  utilization?: (previous?: EventLoopUtilization) => EventLoopUtilization;
 }
 
 export interface OutboxWorker {
@@ -40,17 +44,18 @@ export interface OutboxWorker {
 
 const DEFAULT_LEASE_MS = 120_000;
 /**
- * At most one batch per gap: under a burst of bookings the worker keeps to a modest pace (the
- * backlog waits in the database, durable) instead of taking the CPU and the writer from the
- * redemptions that queue the messages; a host's own volume never comes near it.
+ * At most one batch per gap (pace-outbox.ts): under a burst of bookings the worker keeps to a
+ * modest pace (the backlog waits in the database, durable) instead of taking the CPU and the
+ * writer from the redemptions that queue the messages; a host's own volume never comes near it.
  */
 const DEFAULT_BATCH = 10;
-const MIN_GAP_MS = 100;
 
 export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { store, logger } = options;
   const now = options.now ?? (() => new Date());
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const utilization = options.utilization ?? ((previous) => performance.eventLoopUtilization(previous));
+  let since = utilization();
   let running = true;
   let wakeUp: (() => void) | null = null;
   let woken = false;
@@ -99,8 +104,11 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       }
       if (!running) break;
       // A gap even with more waiting or when woken: under a burst of bookings one claim takes the
-      // messages of many commits, instead of one claim per commit competing with the bookings.
-      await new Promise((resolve) => setTimeout(resolve, MIN_GAP_MS));
+      // messages of many commits, instead of one claim per commit competing with the bookings;
+      // a longer one while the process is saturated.
+      const busy = utilization(since).utilization;
+      since = utilization();
+      await new Promise((resolve) => setTimeout(resolve, outboxGapMs(busy)));
       if (claimed === batchSize || woken || !running) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, options.pollMs);
