@@ -69,6 +69,8 @@ export interface HostPage {
   page: Page;
   /** Script errors of the page (none are expected). */
   problems: string[];
+  /** What the page wrote to the console as warnings and errors. */
+  warnings: string[];
 }
 
 /** A host's browser profile: its own IndexedDB, clipboard and notifications allowed. */
@@ -78,9 +80,13 @@ export async function openHostPage(browser: Browser, baseUrl: string, setup?: { 
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
   const fragment = setup ? `#setup?${new URLSearchParams({ server: baseUrl, token: setup.token }).toString()}` : '';
   await page.goto(`${baseUrl}/app/${fragment}`);
-  return { context, page, problems };
+  return { context, page, problems, warnings };
 }
 
 /** Saves the top of the page as test-results/screenshots/NAME.png, without the passing toasts. */

@@ -7,6 +7,7 @@ import { COLLECTION_NAMES, collectionSchemas, type CollectionName } from '../../
 import type { AppDatabase } from './app-database-types.ts';
 import { createConflictHandler } from './create-conflict-handler.ts';
 import { deviceIdOf } from './device-id.ts';
+import { dropStorageAdvert } from './drop-storage-advert.ts';
 import { installEditStamps } from './install-edit-stamps.ts';
 import { loadDevMode } from './load-dev-mode.ts';
 import { migrationStrategies } from './migration-strategies.ts';
@@ -26,6 +27,7 @@ export async function createAppDatabase(options: CreateAppDatabaseOptions): Prom
   if (!NAME_PATTERN.test(options.name)) {
     throw new Error(`name: "${options.name}" must start with a lowercase letter and hold only lowercase letters, digits, "-" and "_"`);
   }
+  dropStorageAdvert();
   addRxPlugin(RxDBMigrationSchemaPlugin);
   addRxPlugin(RxDBLocalDocumentsPlugin);
   let storage: RxStorage<unknown, unknown> = options.storage ?? getRxStorageDexie();
