@@ -13,22 +13,34 @@ export interface HostApiOptions {
   timeoutMs?: number;
 }
 
-export async function callHostApi<T>(serverUrl: string, token: string, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, options: HostApiOptions = {}): Promise<HostApiAnswer<T>> {
+/** What came back from one request: the status and parsed JSON body (null when none), or nothing when the server was not reached. */
+export type HostResponse = { reached: true; status: number; ok: boolean; body: unknown } | { reached: false };
+
+/** Sends one request with the host's token; `payload` is the body and its content type. */
+export async function requestHostApi(serverUrl: string, token: string, method: string, path: string, payload: { body: BodyInit; contentType: string } | undefined, options: HostApiOptions = {}): Promise<HostResponse> {
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
-  let response: Response;
-  let parsed: unknown = null;
   try {
-    response = await fetchFn(`${serverUrl}${path}`, {
+    const response = await fetchFn(`${serverUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(payload ? { 'content-type': payload.contentType } : {}) },
+      body: payload?.body,
       cache: 'no-store',
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
-    if (response.status !== 204) parsed = await response.json().catch(() => null);
+    const body = response.status === 204 ? null : await response.json().catch(() => null);
+    return { reached: true, status: response.status, ok: response.ok, body };
   } catch {
+    return { reached: false };
+  }
+}
+
+export async function callHostApi<T>(serverUrl: string, token: string, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, options: HostApiOptions = {}): Promise<HostApiAnswer<T>> {
+  const payload = body === undefined ? undefined : { body: JSON.stringify(body), contentType: 'application/json' };
+  const response = await requestHostApi(serverUrl, token, method, path, payload, options);
+  if (!response.reached) {
     return { ok: false, problem: 'unreachable', message: `Cannot reach the server at ${serverUrl}; this needs a connection.` };
   }
+  const parsed = response.body;
   if (response.ok) return { ok: true, status: response.status, body: parsed as T };
   if (response.status === 400) {
     const fields: Record<string, string> = {};

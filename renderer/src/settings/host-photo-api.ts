@@ -3,6 +3,7 @@
 // save-host-profile.ts: the host's token, answered at once (not queued: the booking pages show
 // the photo), every outcome a value with a sentence the picker shows as it is (the server's
 // own message when it refuses the file).
+import { requestHostApi } from './call-host-api.ts';
 
 export type PhotoAnswer =
   | { ok: true; photoUrl: string | null }
@@ -34,25 +35,13 @@ export function photoSourceOn(serverUrl: string, photoUrl: string): string {
 }
 
 async function send(serverUrl: string, token: string, method: 'PUT' | 'DELETE', file: Blob | null, options: PhotoApiOptions): Promise<PhotoAnswer> {
-  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
-  let response: Response;
-  let body: unknown = null;
-  try {
-    response = await fetchFn(`${serverUrl}/api/me/photo`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(file ? { 'content-type': file.type || 'application/octet-stream' } : {}) },
-      body: file ?? undefined,
-      cache: 'no-store',
-      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-    });
-    if (response.status !== 204) body = await response.json().catch(() => null);
-  } catch {
-    return { ok: false, message: `Cannot reach the server at ${serverUrl}: changing your photo needs a connection.` };
-  }
+  const payload = file ? { body: file, contentType: file.type || 'application/octet-stream' } : undefined;
+  const response = await requestHostApi(serverUrl, token, method, '/api/me/photo', payload, { ...options, timeoutMs: options.timeoutMs ?? 30_000 });
+  if (!response.reached) return { ok: false, message: `Cannot reach the server at ${serverUrl}: changing your photo needs a connection.` };
   if (response.status === 204) return { ok: true, photoUrl: null };
-  const photoUrl = (body as { photoUrl?: unknown } | null)?.photoUrl;
+  const photoUrl = (response.body as { photoUrl?: unknown } | null)?.photoUrl;
   if (response.ok && typeof photoUrl === 'string') return { ok: true, photoUrl };
-  return { ok: false, message: refusalOf(response.status, body) };
+  return { ok: false, message: refusalOf(response.status, response.body) };
 }
 
 export function uploadHostPhoto(serverUrl: string, token: string, file: Blob, options: PhotoApiOptions = {}): Promise<PhotoAnswer> {
