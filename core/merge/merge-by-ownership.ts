@@ -38,11 +38,17 @@ export function mergeByOwnership<T extends Doc>(collection: CollectionName, clie
       && !isNewerEdit(serverStamps[key], clientStamps[key]);
     const source = clientWins ? client : server;
     if (key in source) merged[key] = source[key];
+    // The document's last change is the later of the two, whichever edits won.
+    if (key === 'updatedAt' && clientWins && laterTime(server[key], client[key])) merged[key] = server[key];
     const stamp = (clientWins ? clientStamps : serverStamps)[key];
     if (stamp !== undefined) stamps[key] = stamp;
   }
   if (Object.keys(stamps).length > 0) merged['editStamps'] = stamps;
   return merged as T;
+}
+
+function laterTime(a: unknown, b: unknown): boolean {
+  return typeof a === 'string' && typeof b === 'string' && a > b;
 }
 
 function clientChanged(client: Doc, base: Doc | undefined, key: string): boolean {

@@ -14,7 +14,7 @@ const A = 'devicea1';
 const B = 'deviceb2';
 
 function edit(before: Doc, change: Doc, nowMs: number, device: string): Doc {
-  const after = { ...before, ...change };
+  const after = { ...before, ...change, updatedAt: new Date(nowMs).toISOString() };
   const stamps = stampEdits('links', before, after, nowMs, device);
   return stamps === undefined ? after : { ...after, editStamps: stamps };
 }
@@ -40,6 +40,7 @@ describe('newer edit wins', () => {
     const result = order === 'a-first' ? pushInOrder(base, onA, onB) : pushInOrder(base, onB, onA);
     expect(result['note']).toBe('from B (newer)');
     expect(result['editStamps']).toEqual(onB['editStamps']);
+    expect(result['updatedAt']).toBe(onB['updatedAt']);
     expect(validateDocument('links', result)).toMatchObject({ ok: true });
 
     // A, whose edit lost, sees it replaced; B sees nothing lost.
