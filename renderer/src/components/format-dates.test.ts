@@ -1,5 +1,6 @@
 // Runs in tests (node). Dates on screen are in the host's zone, whatever the machine's zone is.
 import { describe, expect, it } from 'vitest';
+import { dayjs } from './dayjs.ts';
 import { calendarDateOf, endOfDayInstant, formatCalendarDate, formatDate, formatDateTime, todayIn } from './format-dates.ts';
 import { formatMinutes } from './format-minutes.ts';
 
@@ -26,6 +27,21 @@ describe('format dates', () => {
   it('falls back to UTC for a zone that is not valid', () => {
     expect(formatDateTime('2026-03-03T09:00:00.000Z', 'Mars/Base', new Date('2026-01-01T00:00:00Z'))).toBe('Tue, Mar 3, 09:00');
     expect(todayIn('', new Date('2026-03-02T23:30:00Z'))).toBe('2026-03-02');
+  });
+
+  it('reads as dayjs formats it, across DST changes and in zones off the hour', () => {
+    // formatDate/formatDateTime keep one Intl formatter per zone; they used dayjs's tz() before.
+    const zones = ['Europe/Berlin', 'America/New_York', 'Pacific/Auckland', 'Asia/Kolkata', 'America/St_Johns', 'Australia/Lord_Howe', 'UTC'];
+    const now = new Date('2026-06-01T12:00:00Z');
+    for (const zone of zones) {
+      // Every 16 h 37 min through 2025 and 2026: all hours of the day, both sides of DST changes.
+      for (let t = Date.parse('2025-01-01T00:00:00Z'); t < Date.parse('2027-01-01T00:00:00Z'); t += 997 * 60_000) {
+        const iso = new Date(t).toISOString();
+        const at = dayjs(iso).tz(zone);
+        expect(formatDate(iso, zone)).toBe(at.format('ddd, MMM D, YYYY'));
+        expect(formatDateTime(iso, zone, now)).toBe(at.format(at.year() === 2026 ? 'ddd, MMM D, HH:mm' : 'ddd, MMM D, YYYY, HH:mm'));
+      }
+    }
   });
 
   it('formats durations', () => {

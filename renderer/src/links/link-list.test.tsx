@@ -272,5 +272,9 @@ describe('LinkList', () => {
     fireEvent.scroll(scroller);
     await waitFor(() => expect(screen.getByText('Contact 4999')).toBeInTheDocument());
     expect(bodyRows().length).toBeLessThan(40);
+    // Row 5,001 of the links, after the header: its place among all rows, not among those in the DOM.
+    expect(rowOf('Contact 4999')).toHaveAttribute('aria-rowindex', '5002');
+    // Its buttons arrive in a deferred render, after the row's text.
+    expect(await within(rowOf('Contact 4999')).findByRole('button', { name: 'More actions for Contact 4999' })).toBeInTheDocument();
   });
 });

@@ -2,20 +2,19 @@
 // the link changes from it), URL, contact, created date and status; a filter, a search and
 // sortable columns; per row copy, share by email, edit (while unused) and revoke; several links
 // selected and revoked at once. A table on wide screens, cards on a phone. Virtualized: only the
-// rows in view exist in the DOM, so 10,000 links stay fast.
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+// rows in view exist in the DOM, so 10,000 links stay fast (link-list-body.tsx).
+import { Paper, Stack, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { BookingDoc, EventTypeDoc, LinkDoc } from '../../../core/schemas/index.ts';
 import { buildShareMailto } from './build-share-mailto.ts';
 import { effectiveMeeting } from './build-new-link.ts';
 import { LinkListHeader } from './link-list-header.tsx';
 import { LinkListToolbar } from './link-list-toolbar.tsx';
-import { LinkRowView } from './link-row.tsx';
+import { LinkListBody } from './link-list-body.tsx';
 import { buildLinkRows, filterLinkRows, NO_FILTER, type LinkFilter } from './link-rows.ts';
 import { LinkSelectionBar } from './link-selection-bar.tsx';
-import { LINK_CARDS_MEDIA_QUERY, LINK_ROW_HEIGHTS, LINK_TABLE_MIN_WIDTH, type LinkListLayout } from './link-table-layout.ts';
+import { LINK_CARDS_MEDIA_QUERY, LINK_TABLE_MIN_WIDTH, type LinkListLayout } from './link-table-layout.ts';
 import { RevokeLinkDialog } from './revoke-link-dialog.tsx';
 import { DEFAULT_LINK_SORT, nextSort, sortLinkRows, type LinkSort, type LinkSortKey } from './sort-link-rows.ts';
 
@@ -63,7 +62,6 @@ export function LinkList(props: LinkListProps) {
   const [sort, setSort] = useState<LinkSort>(DEFAULT_LINK_SORT);
   const [selected, setSelected] = useState<ReadonlySet<string>>(NONE);
   const [revoking, setRevoking] = useState<readonly LinkDoc[] | null>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
 
   const rows = useMemo(() => buildLinkRows(links, eventTypes, bookings, unsyncedIds, now), [links, eventTypes, bookings, unsyncedIds, now]);
   // Sorted before filtering: a keystroke in the search filters an ordered list, it never re-sorts.
@@ -75,29 +73,13 @@ export function LinkList(props: LinkListProps) {
   const selectable = useMemo(() => shown.filter((row) => row.status.revocable), [shown]);
   const chosen = useMemo(() => selectable.filter((row) => selected.has(row.link.id)).map((row) => row.link), [selectable, selected]);
 
-  const rowHeight = LINK_ROW_HEIGHTS[layout];
-  // The virtualizer hands out fresh functions on each render by design; it is used only here.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 6,
-    getItemKey: (index) => shown[index]?.link.id ?? index,
-  });
-  // The estimate is the size: a new layout changes every row's height at once.
-  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
-
-  // A new search, filter or order is a new list: kept at the old offset, its first matches would
-  // sit above the view. Keyed on the deferred filter, so the jump happens with the rows it shows.
-  useLayoutEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [deferredFilter, sort]);
-
   const changeFilter = useCallback((next: LinkFilter) => {
     setFilter(next);
     setSelected(NONE);
   }, []);
+  const clearFilters = useCallback(() => changeFilter(NO_FILTER), [changeFilter]);
+  // A new search, filter or order scrolls the list back to the top, with the rows it shows.
+  const scrollKey = useMemo(() => ({ filter: deferredFilter, sort }), [deferredFilter, sort]);
   const select = useCallback((link: LinkDoc, on: boolean) => {
     setSelected((current) => {
       const next = new Set(current);
@@ -173,53 +155,25 @@ export function LinkList(props: LinkListProps) {
               <LinkListHeader sort={sort} onSort={(key: LinkSortKey) => setSort((current) => nextSort(current, key))} selectAll={selectAll} />
             </div>
           )}
-          <div ref={scrollRef} role="rowgroup" style={{ height, overflowY: 'auto', position: 'relative' }} data-testid="link-list-scroll">
-            {shown.length === 0 ? (
-              <Stack align="center" justify="center" gap="xs" h="100%" p="xl">
-                {rows.length === 0 ? (
-                  <>
-                    <Text fw={500}>No single-use links yet</Text>
-                    <Text size="sm" c="dimmed">
-                      Create one with “1x” on an event type.
-                    </Text>
-                  </>
-                ) : (
-                  <>
-                    <Text fw={500}>No links match</Text>
-                    <Button variant="subtle" onClick={() => changeFilter(NO_FILTER)}>
-                      Clear search and filters
-                    </Button>
-                  </>
-                )}
-              </Stack>
-            ) : (
-              <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-                {virtualizer.getVirtualItems().map((item) => {
-                  const row = shown[item.index];
-                  if (!row) return null;
-                  return (
-                    <LinkRowView
-                      key={item.key}
-                      row={row}
-                      url={linkUrl(row.link)}
-                      layout={layout}
-                      selected={selected.has(row.link.id)}
-                      rowIndex={item.index + firstRowIndex}
-                      timezone={hostTimezone}
-                      now={now}
-                      style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
-                      onCopy={copy}
-                      onShare={share}
-                      onEdit={onEdit}
-                      onRevoke={revokeOne}
-                      onSelect={select}
-                      onOpen={onOpen ? open : undefined}
-                    />
-                  );
-                })}
-              </div>
-            )}
-          </div>
+          <LinkListBody
+            shown={shown}
+            anyLinks={rows.length > 0}
+            layout={layout}
+            selected={selected}
+            firstRowIndex={firstRowIndex}
+            linkUrl={linkUrl}
+            timezone={hostTimezone}
+            now={now}
+            height={height}
+            resetScrollKey={scrollKey}
+            onClearFilters={clearFilters}
+            onCopy={copy}
+            onShare={share}
+            onEdit={onEdit}
+            onRevoke={revokeOne}
+            onSelect={select}
+            onOpen={onOpen ? open : undefined}
+          />
         </div>
       </Paper>
       <RevokeLinkDialog links={revoking} onConfirm={revoke} onClose={() => setRevoking(null)} />

@@ -1,9 +1,11 @@
 // renderer: a link's status at a glance: a colored badge, the words behind it ("Booked by Ada
 // Lovelace at Tue, Mar 3, 10:00"), and "Not yet synced" while the server has not confirmed it.
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import type { LinkDoc } from '../../../core/schemas/index.ts';
 import type { LinkState, LinkStatus } from './derive-link-status.ts';
 import { describeLinkStatus, LINK_STATE_LABELS } from './describe-link-status.ts';
+import text from './link-row.module.css';
 
 const STATE_COLORS: Readonly<Record<LinkState, string>> = {
   unused: 'blue',
@@ -11,6 +13,9 @@ const STATE_COLORS: Readonly<Record<LinkState, string>> = {
   expired: 'gray',
   revoked: 'red',
 };
+
+/** Mantine's <Group gap={6} wrap="nowrap">, as a plain element (one per row of a scrolling list). */
+const BADGE_ROW: CSSProperties = { display: 'flex', alignItems: 'center', gap: 6, flexWrap: 'nowrap', minWidth: 0 };
 
 export interface LinkStatusBadgeProps {
   link: LinkDoc;
@@ -20,10 +25,10 @@ export interface LinkStatusBadgeProps {
 }
 
 export function LinkStatusBadge({ link, status, timezone, now }: LinkStatusBadgeProps) {
-  const text = describeLinkStatus(link, status, timezone, now);
+  const words = describeLinkStatus(link, status, timezone, now);
   const label = LINK_STATE_LABELS[status.state];
   return (
-    <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+    <div style={BADGE_ROW}>
       <Badge color={STATE_COLORS[status.state]} variant="light" style={{ flexShrink: 0 }}>
         {label}
       </Badge>
@@ -32,11 +37,11 @@ export function LinkStatusBadge({ link, status, timezone, now }: LinkStatusBadge
           Not yet synced
         </Badge>
       )}
-      {text !== label && (
-        <Text size="sm" truncate="end" title={text}>
-          {text}
-        </Text>
+      {words !== label && (
+        <div className={text.line} title={words}>
+          {words}
+        </div>
       )}
-    </Group>
+    </div>
   );
 }

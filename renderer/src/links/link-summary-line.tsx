@@ -1,9 +1,9 @@
 // Runs in the renderer. The links list's line under the meeting's name: the duration and what
 // the link changes from its event type ("45 min · Phone call · 3 uses"), the changes in
 // blue so a tailored link stands out from one that is the event type as it is.
-import { Text } from '@mantine/core';
 import { Fragment } from 'react';
 import type { EventTypeDoc, LinkDoc } from '../../../core/schemas/index.ts';
+import text from './link-row.module.css';
 import { summarizeLinkChanges } from './summarize-link-changes.ts';
 
 export interface LinkSummaryLineProps {
@@ -20,7 +20,7 @@ export function LinkSummaryLine({ link, eventType, timezone, now }: LinkSummaryL
   const changes = items.filter((item) => item.changed);
   const title = changes.length === 0 ? `${items[0]?.detail ?? ''}, as the event type` : changes.map((item) => item.detail).join('; ');
   return (
-    <Text size="xs" c="dimmed" truncate="end" title={title} data-testid="link-summary">
+    <div className={`${text.line} ${text.xs} ${text.dimmed}`} title={title} data-testid="link-summary">
       {items.map((item, index) => (
         <Fragment key={item.aspect}>
           {index > 0 && ' · '}
@@ -30,6 +30,6 @@ export function LinkSummaryLine({ link, eventType, timezone, now }: LinkSummaryL
           </span>
         </Fragment>
       ))}
-    </Text>
+    </div>
   );
 }
