@@ -7,7 +7,7 @@ import { startTestServer, type TestHost, type TestServer } from '../../../sync-s
 import type { AppDatabase } from '../db/app-database-types.ts';
 import { startReplication } from './start-replication.ts';
 import type { SyncController } from './sync-types.ts';
-import { FAST_BACKOFF, openTestDatabase, waitForState, waitForValue, useCleanups } from './testing/sync-test-kit.ts';
+import { FAST_BACKOFF, openTestDatabase, waitForState, waitForValue, waitUntil, useCleanups } from './testing/sync-test-kit.ts';
 import { bookLinkOnServer } from '../../../sync-server/src/testing/book-link-on-server.ts';
 
 describe('startReplication with the real server', () => {
@@ -78,6 +78,14 @@ describe('startReplication with the real server', () => {
     await db.links.insert(link);
     await waitForValue(sync.unsyncedIds$('links'), (ids) => ids.size === 0, 'the link synced');
     await waitForState(sync, (s) => s.status === 'online', 'online');
+
+    // The stream's notice of the client's own pushes may still bring a pull or two: wait until
+    // the client has been quiet for half a second before the idle window starts.
+    await waitUntil(async () => {
+      const before = requests.length;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return requests.length === before;
+    }, 'the client quiet after its pushes');
 
     // Idle for a while: a polling client would ask the server now.
     requests.length = 0;
