@@ -11,7 +11,7 @@ type Doc = Record<string, unknown>;
 export function installEditStamps(db: AppDatabase, deviceId: string, now: () => number = Date.now): void {
   for (const name of COLLECTION_NAMES) {
     db[name].preSave((next, previous) => {
-      // RxDB passes the stored data; older code paths pass the document itself.
+      // RxDB's types name the second argument a document; at run time it is the stored data.
       const before = (isRxDocument(previous) ? previous.toJSON(true) : previous) as unknown as Doc;
       const after = next as unknown as Doc;
       const stamps = stampEdits(name, before, after, now(), deviceId);

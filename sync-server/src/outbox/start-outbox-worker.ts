@@ -7,7 +7,7 @@
 // its mark (then its lease runs out and the row goes again: at least once, never lost).
 // The worker wakes on every commit of the store (a booking queues its messages with its commit)
 // and polls besides, for reminders coming due and retries.
-import { performance, type EventLoopUtilization } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import type { FastifyBaseLogger } from 'fastify';
 import type { MailSender } from '../email/create-mail-sender.ts';
 import { renderEmail } from '../email/render-email.ts';
@@ -31,8 +31,6 @@ export interface OutboxWorkerOptions {
   leaseMs?: number;
   batchSize?: number;
   now?: () => Date;
-  /** The process's event-loop utilization since `previous` (tests pass a fake; default: perf_hooks). */
-  utilization?: (previous?: EventLoopUtilization) => EventLoopUtilization;
 }
 
 export interface OutboxWorker {
@@ -54,8 +52,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { store, logger } = options;
   const now = options.now ?? (() => new Date());
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const utilization = options.utilization ?? ((previous) => performance.eventLoopUtilization(previous));
-  let since = utilization();
+  let since = performance.eventLoopUtilization();
   let running = true;
   let wakeUp: (() => void) | null = null;
   let woken = false;
@@ -106,8 +103,8 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       // A gap even with more waiting or when woken: under a burst of bookings one claim takes the
       // messages of many commits, instead of one claim per commit competing with the bookings;
       // a longer one while the process is saturated.
-      const busy = utilization(since).utilization;
-      since = utilization();
+      const busy = performance.eventLoopUtilization(since).utilization;
+      since = performance.eventLoopUtilization();
       await new Promise((resolve) => setTimeout(resolve, outboxGapMs(busy)));
       if (claimed === batchSize || woken || !running) continue;
       await new Promise<void>((resolve) => {
