@@ -18,11 +18,12 @@ const eventType = makeEventType({ name: 'Portfolio review', slug: 'portfolio-rev
 const adaLink = makeLink({ eventTypeId: eventType.id, contact: { name: 'Ada Lovelace', email: 'ada@example.com' }, createdAt: new Date().toISOString() });
 const alanLink = makeLink({ eventTypeId: eventType.id, contact: { name: 'Alan Turing', email: 'alan@example.com' }, createdAt: new Date().toISOString() });
 let alanManageUrl = '';
+let adaStart = '';
 
 const push = (collection: string, docs: object[]): Promise<void> => pushNew(server.baseUrl, host.token, collection, docs);
 
-/** An invitee books the link's first open slot; answers the manage URL. */
-async function book(token: string, invitee: { name: string; email: string; timezone: string; notes: string }): Promise<string> {
+/** An invitee books the link's first open slot; answers the booking's start and manage URL. */
+async function book(token: string, invitee: { name: string; email: string; timezone: string; notes: string }): Promise<{ start: string; manageUrl: string }> {
   const from = new Date().toISOString().slice(0, 10);
   const to = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
   const slots = await fetch(`${server.baseUrl}/api/public/links/${token}/slots?from=${from}&to=${to}&timezone=${invitee.timezone}`);
@@ -35,7 +36,12 @@ async function book(token: string, invitee: { name: string; email: string; timez
     body: JSON.stringify({ start, ...invitee }),
   });
   if (response.status !== 201) throw new Error(`booking: HTTP ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { booking: { manageUrl: string } }).booking.manageUrl;
+  return { start, manageUrl: ((await response.json()) as { booking: { manageUrl: string } }).booking.manageUrl };
+}
+
+/** The clock time (HH:mm, 24 h) of an instant in a zone, as the test's own reference. */
+function clockIn(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 }
 
 function row(page: Page, name: string) {
@@ -51,8 +57,8 @@ beforeAll(async () => {
   host = await server.createHost({ name: 'Grace Hopper', timezone: 'Europe/Berlin' });
   await push('event_types', [eventType]);
   await push('links', [adaLink, alanLink]);
-  await book(adaLink.token, { name: 'Ada Lovelace', email: 'ada@example.com', timezone: 'Asia/Tokyo', notes: NOTES });
-  alanManageUrl = await book(alanLink.token, { name: 'Alan Turing', email: 'alan@example.com', timezone: 'Europe/Berlin', notes: '' });
+  adaStart = (await book(adaLink.token, { name: 'Ada Lovelace', email: 'ada@example.com', timezone: 'Asia/Tokyo', notes: NOTES })).start;
+  alanManageUrl = (await book(alanLink.token, { name: 'Alan Turing', email: 'alan@example.com', timezone: 'Europe/Berlin', notes: '' })).manageUrl;
   browser = await launchChromium();
   app = await openHostPage(browser, server.baseUrl, { token: host.token });
   await app.page.getByRole('navigation', { name: 'Main' }).waitFor();
@@ -97,8 +103,11 @@ describe('desktop UI: bookings', () => {
     expect(text).toContain('Single-use link · Ada Lovelace');
     // Labels and the badge are upper-cased by CSS, which innerText reflects.
     expect(text).toMatch(/confirmed/i);
-    // Tokyo is 8 hours ahead of Berlin in winter, 7 in summer: the invitee's clock differs.
-    expect(text).toMatch(/When for the invitee\n\w{3}, \w{3} \d+, \d{4}, \d\d:\d\d – \d\d:\d\d/i);
+    // Tokyo is 8 hours ahead of Berlin in winter, 7 in summer: the invitee's clock differs. A
+    // meeting that crosses Tokyo's midnight names the end's day too ("23:30 – Fri, Dec 4, 00:00").
+    const invitee = /When for the invitee\n\w{3}, \w{3} \d+, \d{4}, (\d\d:\d\d) – (?:\w{3}, \w{3} \d+, )?\d\d:\d\d/i.exec(text);
+    expect(invitee?.[1]).toBe(clockIn(adaStart, 'Asia/Tokyo'));
+    expect(text).toMatch(new RegExp(`When \\(your time, Europe/Berlin\\)\\n[^\\n]*${clockIn(adaStart, 'Europe/Berlin')} –`, 'i'));
     await page.waitForTimeout(300); // the drawer's opening transition
     await screenshot(page, 'booking-details');
     await page.keyboard.press('Escape');
