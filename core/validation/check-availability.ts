@@ -6,6 +6,7 @@ import { isCalendarDate } from './calendar.ts';
 import { isPlainObject } from './check-schema.ts';
 import type { ErrorList } from './error-list.ts';
 import { joinPath } from './field-error.ts';
+import type { TimeZoneCheck } from './create-time-zone-check.ts';
 import { checkTimeZone } from './field-rules.ts';
 
 const CLOCK_RE = new RegExp(clockTimeSchema.pattern);
@@ -62,9 +63,9 @@ function checkOverrides(list: unknown, path: string, errors: ErrorList): void {
   });
 }
 
-export function checkAvailability(value: unknown, path: string, errors: ErrorList): void {
+export function checkAvailability(value: unknown, path: string, errors: ErrorList, isZone: TimeZoneCheck): void {
   if (!isPlainObject(value)) return;
-  checkTimeZone(value, 'timezone', path, errors);
+  checkTimeZone(value, 'timezone', path, errors, isZone);
   const weekly = value['weekly'];
   if (isPlainObject(weekly)) {
     for (const day of WEEKDAYS) checkDayIntervals(weekly[day], joinPath(joinPath(path, 'weekly'), day), errors);

@@ -3,7 +3,14 @@
 // arbitrary strings, which must not grow memory.
 import { isValidTimeZone } from './is-valid-time-zone.ts';
 
-export function createTimeZoneCheck(maxKept = 2000): (tz: string) => boolean {
+/**
+ * Whether a string is an IANA zone. The validators take one (default: isValidTimeZone, which asks
+ * Intl each time); the server passes its createTimeZoneCheck(), since it checks a zone in every
+ * booking and every pushed event type.
+ */
+export type TimeZoneCheck = (tz: string) => boolean;
+
+export function createTimeZoneCheck(maxKept = 2000): TimeZoneCheck {
   const known = new Set<string>();
   return (tz) => {
     if (known.has(tz)) return true;

@@ -4,7 +4,7 @@ import type { ErrorList } from './error-list.ts';
 import { joinPath } from './field-error.ts';
 import { isPlausibleEmail } from './is-plausible-email.ts';
 import { isCanonicalUtcTime } from './parse-iso-instant.ts';
-import { isValidTimeZone } from './is-valid-time-zone.ts';
+import type { TimeZoneCheck } from './create-time-zone-check.ts';
 
 type Fields = Record<string, unknown>;
 
@@ -22,9 +22,9 @@ export function checkNotBlank(obj: Fields, key: string, path: string, errors: Er
   if (typeof value === 'string' && value.trim() === '') errors.add(joinPath(path, key), 'must not be blank');
 }
 
-export function checkTimeZone(obj: Fields, key: string, path: string, errors: ErrorList): void {
+export function checkTimeZone(obj: Fields, key: string, path: string, errors: ErrorList, isZone: TimeZoneCheck): void {
   const value = obj[key];
-  if (typeof value === 'string' && !isValidTimeZone(value)) {
+  if (typeof value === 'string' && !isZone(value)) {
     errors.add(joinPath(path, key), 'must be an IANA time zone such as Europe/Berlin');
   }
 }

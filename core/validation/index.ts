@@ -3,7 +3,7 @@
 export type { FieldError, ValidationResult } from './field-error.ts';
 export { formatValidationErrors } from './format-validation-errors.ts';
 export { isPlausibleEmail } from './is-plausible-email.ts';
-export { createTimeZoneCheck } from './create-time-zone-check.ts';
+export { createTimeZoneCheck, type TimeZoneCheck } from './create-time-zone-check.ts';
 export { isValidTimeZone } from './is-valid-time-zone.ts';
 export { isCalendarDate } from './calendar.ts';
 export type { TextKind } from './check-text.ts';

@@ -5,6 +5,7 @@ import { MAX_LENGTH } from '../schemas/limits.ts';
 import { isPlainObject } from './check-schema.ts';
 import { checkText } from './check-text.ts';
 import { codePointLength } from './code-point-length.ts';
+import type { TimeZoneCheck } from './create-time-zone-check.ts';
 import { ErrorList } from './error-list.ts';
 import type { ValidationResult } from './field-error.ts';
 import { isPlausibleEmail } from './is-plausible-email.ts';
@@ -74,7 +75,8 @@ function checkEmailInput(email: string, errors: ErrorList): void {
   }
 }
 
-export function validateBookingRequest(input: unknown): ValidationResult<BookingRequest> {
+/** `isZone`: how the invitee's time zone is checked (see TimeZoneCheck). */
+export function validateBookingRequest(input: unknown, isZone: TimeZoneCheck = isValidTimeZone): ValidationResult<BookingRequest> {
   if (!isPlainObject(input)) return { ok: false, errors: [{ field: '', message: 'The booking request must be a JSON object' }] };
   const errors = new ErrorList();
   // Field by field, so errors come in the order of the form.
@@ -89,7 +91,7 @@ export function validateBookingRequest(input: unknown): ValidationResult<Booking
   const timezone = readString(input, 'timezone', errors);
   if (timezone !== null) {
     checkText(timezone, 'single-line', 'timezone', errors);
-    if (!isValidTimeZone(timezone)) errors.add('timezone', 'must be an IANA time zone such as Europe/Berlin');
+    if (!isZone(timezone)) errors.add('timezone', 'must be an IANA time zone such as Europe/Berlin');
   }
   const notes = readString(input, 'notes', errors, true);
   if (notes !== null && codePointLength(notes) > BOOKING_REQUEST_LIMITS.notes) {

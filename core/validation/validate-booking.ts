@@ -3,10 +3,12 @@
 import type { BookingDoc } from '../schemas/index.ts';
 import { bookingSchema } from '../schemas/index.ts';
 import { checkSchema, isPlainObject } from './check-schema.ts';
+import type { TimeZoneCheck } from './create-time-zone-check.ts';
 import { ErrorList } from './error-list.ts';
 import type { ValidationResult } from './field-error.ts';
 import { toResult } from './field-error.ts';
 import { checkEmail, checkNotBlank, checkOrderedTimes, checkTimeZone, checkUtcTime } from './field-rules.ts';
+import { isValidTimeZone } from './is-valid-time-zone.ts';
 import { replicatedSchema } from './replicated-schema.ts';
 
 const schema = replicatedSchema(bookingSchema);
@@ -30,7 +32,7 @@ function checkCancelState(input: Record<string, unknown>, errors: ErrorList): vo
 }
 
 /** Accepts RxDB's `_deleted` (and ignores `_meta`, `_rev`, `_attachments`); the value is the input itself. */
-export function validateBooking(input: unknown): ValidationResult<BookingDoc> {
+export function validateBooking(input: unknown, isZone: TimeZoneCheck = isValidTimeZone): ValidationResult<BookingDoc> {
   const errors = new ErrorList();
   checkSchema(schema, input, '', errors, FREE_TEXT);
   if (isPlainObject(input)) {
@@ -42,7 +44,7 @@ export function validateBooking(input: unknown): ValidationResult<BookingDoc> {
     checkCancelState(input, errors);
     const { invitee } = input;
     if (isPlainObject(invitee)) {
-      checkTimeZone(invitee, 'timezone', 'invitee', errors);
+      checkTimeZone(invitee, 'timezone', 'invitee', errors, isZone);
       checkEmail(invitee, 'email', 'invitee', errors);
       checkNotBlank(invitee, 'name', 'invitee', errors);
     }

@@ -4,10 +4,12 @@ import type { EventTypeDoc } from '../schemas/index.ts';
 import { eventTypeSchema } from '../schemas/index.ts';
 import { checkAvailability } from './check-availability.ts';
 import { checkSchema, isPlainObject } from './check-schema.ts';
+import type { TimeZoneCheck } from './create-time-zone-check.ts';
 import { ErrorList } from './error-list.ts';
 import type { ValidationResult } from './field-error.ts';
 import { toResult } from './field-error.ts';
 import { checkNotBlank, checkUtcTime } from './field-rules.ts';
+import { isValidTimeZone } from './is-valid-time-zone.ts';
 import { replicatedSchema } from './replicated-schema.ts';
 
 const schema = replicatedSchema(eventTypeSchema);
@@ -15,13 +17,13 @@ const schema = replicatedSchema(eventTypeSchema);
 const FREE_TEXT = ['description', 'location.details'] as const;
 
 /** Accepts RxDB's `_deleted` (and ignores `_meta`, `_rev`, `_attachments`); the value is the input itself. */
-export function validateEventType(input: unknown): ValidationResult<EventTypeDoc> {
+export function validateEventType(input: unknown, isZone: TimeZoneCheck = isValidTimeZone): ValidationResult<EventTypeDoc> {
   const errors = new ErrorList();
   checkSchema(schema, input, '', errors, FREE_TEXT);
   if (isPlainObject(input)) {
     checkNotBlank(input, 'id', '', errors);
     checkNotBlank(input, 'name', '', errors);
-    checkAvailability(input['availability'], 'availability', errors);
+    checkAvailability(input['availability'], 'availability', errors, isZone);
     checkUtcTime(input, 'createdAt', '', errors);
     checkUtcTime(input, 'updatedAt', '', errors);
   }

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { BookingFormValues, FieldErrorView } from '../pages/index.ts';
 import { renderBookingPage, renderConfirmationPage, renderNotFoundPage, renderUnavailablePage } from '../pages/index.ts';
 import { isCalendarDate, validateBookingRequest } from '../../../core/validation/index.ts';
-import { isKnownTimeZone } from '../pages/known-time-zone.ts';
+import { isKnownTimeZone } from '../app/known-time-zone.ts';
 import { RedemptionContendedError, SlotUnavailableError, TargetUnavailableError } from './booking-errors.ts';
 import { redeemBooking } from './redeem/redeem-booking.ts';
 import type { BookingTarget, UnavailableReason } from './booking-target.ts';
@@ -118,7 +118,7 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
     scope.post(`${path}/book`, { bodyLimit: PUBLIC_BODY_LIMIT, onRequest: ctx.postLimit }, async (request, reply) => {
       const values = formValuesOf(request.body);
       const lang = languageOf(request, reply);
-      const checked = validateBookingRequest(values);
+      const checked = validateBookingRequest(values, isKnownTimeZone);
       if (!checked.ok) return sendFormAgain(request, reply, 400, checked.errors, values);
       if (ctx.lookups.isBlocked(request.ip)) return sendPage(reply, 429, pageForStatus(429, lang));
       try {

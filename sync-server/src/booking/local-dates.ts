@@ -1,7 +1,7 @@
 // Runs on the server. Calendar dates (`YYYY-MM-DD`) in a time zone: today, and days after a date.
 
 // Building an Intl.DateTimeFormat costs far more than formatting with one: one per zone, kept.
-// Zones come from invitees (checked, but many): bound the cache as pages/known-time-zone.ts does.
+// Zones come from invitees (checked, but many): bound the cache as app/known-time-zone.ts does.
 const dateFormats = new Map<string, { format: Intl.DateTimeFormat; second: number; date: string }>();
 
 /** Today's date in `timezone` (an IANA zone the caller has checked). */

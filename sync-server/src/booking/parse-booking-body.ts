@@ -3,11 +3,12 @@
 // names it, so a typo (`starts`) is reported rather than silently ignored.
 import type { BookingRequest, FieldError } from '../../../core/validation/index.ts';
 import { validateBookingRequest } from '../../../core/validation/index.ts';
+import { isKnownTimeZone } from '../app/known-time-zone.ts';
 
 const KNOWN_FIELDS = new Set(['start', 'name', 'email', 'timezone', 'notes']);
 
 export function parseBookingBody(body: unknown): { ok: true; value: BookingRequest } | { ok: false; errors: FieldError[] } {
-  const checked = validateBookingRequest(body);
+  const checked = validateBookingRequest(body, isKnownTimeZone);
   const unknown: FieldError[] = typeof body === 'object' && body !== null && !Array.isArray(body)
     ? Object.keys(body).filter((key) => !KNOWN_FIELDS.has(key)).slice(0, 20).map((key) => ({ field: key.slice(0, 100), message: 'is not a known field' }))
     : [];

@@ -2,7 +2,7 @@
 // at most MAX_SLOT_RANGE_DAYS apart) and an IANA `timezone`. Untrusted: every problem names its field.
 import type { FieldError } from '../../../core/validation/index.ts';
 import { isCalendarDate } from '../../../core/validation/index.ts';
-import { isKnownTimeZone } from '../pages/known-time-zone.ts';
+import { isKnownTimeZone } from '../app/known-time-zone.ts';
 import type { SlotRange } from './list-target-slots.ts';
 import { daysBetween } from './local-dates.ts';
 

@@ -1,9 +1,10 @@
 // Runs on the server. Checks a host's profile fields, naming the field at fault: a new host (CLI
 // `create-host`) and a change of profile (`PATCH /api/me`, CLI `update-host`) pass the same
 // rules, so a value one path accepts the other accepts too.
-import { isPlausibleEmail, isValidTimeZone } from '../../../core/validation/index.ts';
+import { isPlausibleEmail } from '../../../core/validation/index.ts';
 import type { FieldError } from '../../../core/validation/index.ts';
 import type { HostPatch } from '../store/store.ts';
+import { isKnownTimeZone } from '../app/known-time-zone.ts';
 
 export const HOST_SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const MAX_HOST_NAME = 200;
@@ -55,7 +56,7 @@ export function validateHostInput(input: Partial<HostInput>, mode: 'create' | 'u
   if (input.timezone !== undefined || required) {
     const timezone = input.timezone ?? '';
     if (timezone === '') errors.push({ field: 'timezone', message: 'is required' });
-    else if (!isValidTimeZone(timezone)) errors.push({ field: 'timezone', message: 'must be an IANA time zone such as Europe/Berlin' });
+    else if (!isKnownTimeZone(timezone)) errors.push({ field: 'timezone', message: 'must be an IANA time zone such as Europe/Berlin' });
   }
   return errors;
 }

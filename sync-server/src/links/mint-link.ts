@@ -10,6 +10,7 @@ import type { FieldError } from '../../../core/validation/index.ts';
 import { validateLink } from '../../../core/validation/index.ts';
 import type { ReplicatedDoc, Store, StoredDoc } from '../store/store.ts';
 import { parseMintLinkBody, type EventTypeRef } from './parse-mint-link-body.ts';
+import { isKnownTimeZone } from '../app/known-time-zone.ts';
 
 export interface MintLinkRequest {
   hostId: string;
@@ -44,7 +45,7 @@ export async function mintLink(store: Store, request: MintLinkRequest): Promise<
   if (eventType.doc.archived) return { kind: 'invalid', fields: [{ field: 'id' in ref ? 'eventTypeId' : 'eventTypeSlug', message: 'the event type is archived; unarchive it first' }] };
 
   const doc = buildNewLink({ ...fields, eventTypeId: eventType.doc.id }, now);
-  const checked = validateLink(doc);
+  const checked = validateLink(doc, isKnownTimeZone);
   if (!checked.ok) return { kind: 'invalid', fields: checked.errors };
   const link: ReplicatedDoc<'links'> = { ...doc, _deleted: false };
   await store.writeTransaction(request.hostId, (tx) => tx.putDoc('links', link));

@@ -8,6 +8,7 @@ import { buildNewLink, type LinkFields } from '../../../core/links/index.ts';
 import type { FieldError } from '../../../core/validation/index.ts';
 import { parseIsoInstant, validateLink } from '../../../core/validation/index.ts';
 import { findUnstorableText } from '../app/find-unstorable-text.ts';
+import { isKnownTimeZone } from '../app/known-time-zone.ts';
 
 /** The event type a link is for: by id or by slug, exactly one of them. */
 export type EventTypeRef = { id: string } | { slug: string };
@@ -98,7 +99,7 @@ export function parseMintLinkBody(body: unknown, now: Date): ParsedMintLinkBody 
     note: typeof note === 'string' ? note : '',
   };
   // The fields wrong above stand in with defaults here, so each problem is named once.
-  const draft = validateLink({ ...buildNewLink({ ...linkFields, eventTypeId: 'draft' }, now), _deleted: false });
+  const draft = validateLink({ ...buildNewLink({ ...linkFields, eventTypeId: 'draft' }, now), _deleted: false }, isKnownTimeZone);
   if (!draft.ok) {
     const named = new Set(fields.map((f) => f.field));
     fields.push(...draft.errors.filter((f) => !named.has(f.field.split('.')[0]!)));

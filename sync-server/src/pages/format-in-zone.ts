@@ -1,7 +1,7 @@
 // Runs on the server. Dates and times as the no-JS pages show them, in the invitee's time zone and
 // the page's locale. The browser script formats the same way (Intl with `timeZone`, zone-time.js),
 // so enhancing changes no text; a 24 h locale reads '09:00' there and here.
-import { isKnownTimeZone } from './known-time-zone.ts';
+import { isKnownTimeZone } from '../app/known-time-zone.ts';
 
 export const PAGE_LOCALE = 'en-US';
 

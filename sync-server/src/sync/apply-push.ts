@@ -9,6 +9,7 @@ import { InvalidColumnValueError, UniqueViolationError } from '../store/store-er
 import { decidePushRow, type PushRow } from './decide-push-row.ts';
 import { PushRejectedError } from './push-errors.ts';
 import { queueHostCancelMessages } from '../outbox/queue-host-cancel-messages.ts';
+import { isKnownTimeZone } from '../app/known-time-zone.ts';
 
 export interface PushOutcome<C extends CollectionName> {
   /** The answer to the client: stored versions of the rows that conflicted. */
@@ -46,7 +47,7 @@ export async function applyPush<C extends CollectionName>(
       }
       // The merge of a valid client part and a valid stored part is checked as a whole, so the
       // server never stores (and replicates) a document a client's schema would refuse.
-      const check = validateDocument(collection, decision.doc);
+      const check = validateDocument(collection, decision.doc, isKnownTimeZone);
       if (!check.ok) throw new PushRejectedError({ error: 'invalid_input', row: index, documentId, fields: check.errors });
       if (decision.kind === 'update' && decision.kept.length > 0) kept.push({ documentId, fields: decision.kept });
       try {

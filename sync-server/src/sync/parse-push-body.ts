@@ -8,6 +8,7 @@ import { findUnstorableText } from '../app/find-unstorable-text.ts';
 import type { ReplicatedDoc } from '../store/store.ts';
 import type { PushRow } from './decide-push-row.ts';
 import type { InvalidPushBody } from './push-errors.ts';
+import { isKnownTimeZone } from '../app/known-time-zone.ts';
 
 /** RxDB's push batch size is the client's choice; a bound keeps one request (and transaction) sane. */
 export const MAX_PUSH_ROWS = 1000;
@@ -56,7 +57,7 @@ export function parsePushBody<C extends CollectionName>(collection: C, body: unk
     if (doc['_deleted'] === undefined) doc['_deleted'] = false;
     const unstorable = findUnstorableText(doc);
     if (unstorable !== null) return fail([{ field: unstorable, message: 'must not contain NUL characters or unpaired surrogates' }], index, documentId);
-    const result = validateDocument(collection, doc);
+    const result = validateDocument(collection, doc, isKnownTimeZone);
     const errors = result.ok ? [] : result.errors.filter((e) => concernsClient(collection, e));
     if (errors.length > 0) return fail(errors, index, documentId);
     rows.push({

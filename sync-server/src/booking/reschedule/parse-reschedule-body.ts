@@ -1,9 +1,9 @@
 // Runs on the server. The body of a reschedule POST (JSON, or the manage page's no-JS form):
 // `{start, timezone}`, strictly, like a booking POST: a field it does not know is an error naming it.
 import type { FieldError } from '../../../../core/validation/index.ts';
-import { isValidTimeZone } from '../../../../core/validation/is-valid-time-zone.ts';
 import { parseIsoInstant } from '../../../../core/validation/parse-iso-instant.ts';
 import type { RescheduleRequest } from './draft-reschedule.ts';
+import { isKnownTimeZone } from '../../app/known-time-zone.ts';
 
 const KNOWN_FIELDS = new Set(['start', 'timezone']);
 
@@ -18,7 +18,7 @@ export function parseRescheduleBody(body: unknown, defaultTimezone?: string): { 
   else if (ms === null) errors.push({ field: 'start', message: 'must be an ISO-8601 time with an offset, like 2026-12-01T09:00:00Z' });
   const timezone = input['timezone'] ?? defaultTimezone;
   if (timezone === undefined) errors.push({ field: 'timezone', message: 'is required' });
-  else if (typeof timezone !== 'string' || !isValidTimeZone(timezone)) errors.push({ field: 'timezone', message: 'must be an IANA time zone such as Europe/Berlin' });
+  else if (typeof timezone !== 'string' || !isKnownTimeZone(timezone)) errors.push({ field: 'timezone', message: 'must be an IANA time zone such as Europe/Berlin' });
   if (errors.length > 0 || ms === null || typeof timezone !== 'string') return { ok: false, errors };
   return { ok: true, value: { start: new Date(ms).toISOString(), timezone } };
 }

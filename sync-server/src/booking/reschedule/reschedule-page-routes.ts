@@ -4,7 +4,6 @@
 // the booking and answers with the new manage link; a time taken meanwhile shows the week again
 // with a note (409), a booking that cannot move says why (410). The same rule as the API.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isValidTimeZone } from '../../../../core/validation/is-valid-time-zone.ts';
 import { renderNotFoundPage } from '../../pages/index.ts';
 import { renderCannotReschedulePage, renderReschedulePage, renderRescheduledPage, type ReschedulePageView } from '../../pages/render-reschedule-page.ts';
 import { SlotUnavailableError } from '../booking-errors.ts';
@@ -19,6 +18,7 @@ import { findRescheduleTarget } from './find-reschedule-target.ts';
 import { parseRescheduleBody } from './parse-reschedule-body.ts';
 import { rescheduleBooking } from './reschedule-booking.ts';
 import { RescheduleRefusedError, type RescheduleRefusal } from './reschedule-errors.ts';
+import { isKnownTimeZone } from '../../app/known-time-zone.ts';
 
 const WEEK = 7;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -50,7 +50,7 @@ async function lookUp(ctx: PublicContext, request: FastifyRequest, reply: Fastif
 async function weekView(ctx: PublicContext, managed: ManagedBooking, zoneAsked: unknown, dateAsked: unknown, error?: ReschedulePageView['error']): Promise<ReschedulePageView> {
   const now = ctx.now();
   const { booking, host } = managed;
-  const timezone = typeof zoneAsked === 'string' && zoneAsked.length <= 64 && isValidTimeZone(zoneAsked) ? zoneAsked : booking.invitee.timezone;
+  const timezone = typeof zoneAsked === 'string' && zoneAsked.length <= 64 && isKnownTimeZone(zoneAsked) ? zoneAsked : booking.invitee.timezone;
   const target = await findRescheduleTarget(ctx.store, host, booking, now);
   const today = todayIn(timezone, now);
   const last = addDays(today, target.rules.horizonDays);
