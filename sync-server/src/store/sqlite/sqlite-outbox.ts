@@ -11,7 +11,7 @@ import { prepareCached } from './prepare-cached.ts';
 const INSERT_SQL = `INSERT INTO outbox (id, host_id, kind, topic, booking_id, payload, status, due_at, attempts, created_at)
   VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, 0, ?)`;
 const DROP_REMINDERS_SQL = `UPDATE outbox SET status = 'canceled' WHERE booking_id = ? AND host_id = ? AND topic = 'reminder' AND status = 'pending'`;
-const SUBSCRIBED_SQL = 'SELECT 1 FROM webhooks WHERE host_id = ? AND deleted_at IS NULL AND events LIKE ? LIMIT 1';
+const SUBSCRIBED_SQL = 'SELECT events FROM webhooks WHERE host_id = ? AND deleted_at IS NULL';
 const ROW_COLUMNS = 'id, host_id, kind, topic, booking_id, webhook_id, payload, status, due_at, attempts, last_error, created_at, sent_at';
 
 interface RawRow {
@@ -24,18 +24,26 @@ const toRow = (r: RawRow): OutboxRow => ({
   status: r.status, dueAt: r.due_at, attempts: r.attempts, lastError: r.last_error, createdAt: r.created_at, sentAt: r.sent_at,
 });
 
+/** The events any live webhook of the host subscribes to (`events` is stored as ",a,b,"). */
+function subscribedEvents(db: SqliteDatabase, hostId: string): Set<string> {
+  const lists = prepareCached(db, SUBSCRIBED_SQL).pluck().all(hostId) as string[];
+  return new Set(lists.flatMap((events) => events.split(',').filter(Boolean)));
+}
+
 /**
- * Writes a change's messages in the open transaction. `linkUsedUp` is asked only when a message
- * depends on it (link.used_up), so a booking of a link with uses left pays no extra read.
+ * Writes a change's messages in the open transaction. An event nobody subscribes to is not queued
+ * (most hosts have no webhooks); the subscriptions are read once per batch, and `linkUsedUp` is
+ * asked only for a subscribed message that depends on it (link.used_up): each statement in the
+ * host's write chain is paid by every booking behind it.
  */
 export function insertOutboxBatch(db: SqliteDatabase, hostId: string, batch: OutboxBatch, now: string, linkUsedUp: () => boolean = () => false): void {
   for (const bookingId of batch.dropRemindersOf) prepareCached(db, DROP_REMINDERS_SQL).run(bookingId, hostId);
+  let subscribed: Set<string> | null = null;
   let usedUp: boolean | null = null;
   const insert = prepareCached(db, INSERT_SQL);
   for (const m of batch.messages) {
+    if (m.kind === 'webhook_event' && !(subscribed ??= subscribedEvents(db, hostId)).has(m.topic)) continue;
     if (m.onlyIfLinkUsedUp && !(usedUp ??= linkUsedUp())) continue;
-    // An event nobody subscribes to is not queued (most hosts have no webhooks).
-    if (m.kind === 'webhook_event' && prepareCached(db, SUBSCRIBED_SQL).get(hostId, `%,${m.topic},%`) === undefined) continue;
     insert.run(m.id, hostId, m.kind, m.topic, m.bookingId, m.payload, m.dueAt, now);
   }
 }
