@@ -9,6 +9,7 @@ import { connectChangeStream } from './connect-change-stream.ts';
 import { createPullHandler } from './create-pull-handler.ts';
 import { createPushHandler } from './create-push-handler.ts';
 import { isClosingDatabaseError, readLastSyncedAt, writeLastSyncedAt } from './last-synced-record.ts';
+import { settleActivity } from './settle-activity.ts';
 import { createSyncHttpClient } from './sync-http-client.ts';
 import { createSyncStatusTracker } from './sync-status-tracker.ts';
 import type { CollectionReplications, StartReplicationOptions, SyncCheckpoint, SyncController } from './sync-types.ts';
@@ -86,8 +87,7 @@ export function startReplication(options: StartReplicationOptions): SyncControll
   const allReplications = Object.values(replications);
 
   subscriptions.push(
-    combineLatest(allReplications.map((r) => r.active$))
-      .pipe(map((flags) => flags.some(Boolean)), distinctUntilChanged())
+    settleActivity(combineLatest(allReplications.map((r) => r.active$)).pipe(map((flags) => flags.some(Boolean))))
       .subscribe((active) => status.setActive(active)),
   );
 
