@@ -54,9 +54,9 @@ async function measureList(browser: Browser, server: TestServer, links: number, 
     }
     const nav = page.getByRole('navigation', { name: 'Main' });
     const table = page.getByRole('table', { name: 'Single-use links' });
-    // "online" also shows for a moment between two pull batches (1,000 links each): wait until the
-    // list counts every link (a header row plus one row per link), or the scroll below would be
-    // measured while the rest of the links are still being written and listed.
+    // "online" means every pull page is written (renderer/src/sync/settle-activity.ts); the list
+    // must also count every link (a header row plus one row per link), or the scroll below would
+    // be measured while the last rows are still being listed.
     await nav.getByText('Single-use links', { exact: true }).click();
     while ((await table.getAttribute('aria-rowcount', { timeout: 60_000 })) !== String(links + 1)) {
       if (Date.now() > deadline) throw new Error(`desktop list: ${links} links were not all listed within 5 minutes`);
