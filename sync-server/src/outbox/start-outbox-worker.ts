@@ -102,7 +102,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (!running) break;
       // A gap even with more waiting or when woken: under a burst of bookings one claim takes the
       // messages of many commits, instead of one claim per commit competing with the bookings;
-      // a longer one while the process is saturated.
+      // a longer one while the process is busy.
       const busy = performance.eventLoopUtilization(since).utilization;
       since = performance.eventLoopUtilization();
       await new Promise((resolve) => setTimeout(resolve, outboxGapMs(busy)));
