@@ -64,6 +64,17 @@ async function chooseFirstTime(page: Page): Promise<{ start: string; end: string
 }
 
 describe('booking page with JavaScript', () => {
+  it('starts the Intl warm-up worker under the page CSP, and the worker finishes and goes', async () => {
+    const { page } = session;
+    const created = page.waitForEvent('worker');
+    await page.goto(`${server.url}/l/${TEST_TOKEN}`);
+    const worker = await created;
+    expect(worker.url()).toMatch(/^blob:/);
+    // warm-intl.js ends the worker once it has made its formatter.
+    await new Promise<void>((resolve) => worker.once('close', () => resolve()));
+    await page.locator('#picker').waitFor({ state: 'visible' });
+  });
+
   it('replaces the plain list with a month view whose marked days are exactly the days with open times', async () => {
     const { page } = session;
     await openBookingPage(page);

@@ -23,6 +23,7 @@ const JS = 'text/javascript; charset=utf-8';
 // A generated module has no file of its own: its text comes from the server's data (tzdb).
 const SOURCES: ReadonlyArray<[fileName: string, contentType: string, generate?: () => string]> = [
   ['booking-page.css', CSS],
+  ['warm-intl.js', JS],
   ['page-messages.js', JS],
   ['zone-time.js', JS],
   ['zone-aliases.js', JS, zoneAliasesModule],
@@ -71,6 +72,7 @@ function urlFor(fileName: string): string {
 /** The URLs the pages link to. */
 export const ASSET_URLS = {
   styles: urlFor('booking-page.css'),
+  warmIntl: urlFor('warm-intl.js'),
   bookingScript: urlFor('booking-page.js'),
   manageScript: urlFor('manage-page.js'),
   goneScript: urlFor('gone-page.js'),
@@ -82,4 +84,9 @@ export const PAGE_ASSETS: Readonly<Record<string, PageAsset>> = assets;
 /** Every module a script imports, directly or not (for `<link rel="modulepreload">`). */
 export function moduleDependencies(scriptUrl: string): readonly string[] {
   return dependenciesOf.get(scriptUrl) ?? [];
+}
+
+/** Whether a page script formats dates and times (it imports zone-time.js): its page gets warm-intl.js. */
+export function formatsDates(scriptUrl: string): boolean {
+  return moduleDependencies(scriptUrl).includes(urlFor('zone-time.js'));
 }

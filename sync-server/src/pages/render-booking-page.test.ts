@@ -53,9 +53,9 @@ describe('renderBookingPage', () => {
     expect((doc.getElementById('f-name') as HTMLInputElement).value).toBe(ATTRIBUTE_BREAKER);
     expect((doc.getElementById('f-email') as HTMLInputElement).value).toBe(HOSTILE);
     expect(doc.querySelectorAll('img')).toHaveLength(0);
-    // Only the module script and the JSON data block.
+    // Only the module scripts (warm-intl.js and the page's) and the JSON data block.
     const scripts = [...doc.querySelectorAll('script')];
-    expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['module', 'application/json']);
+    expect(scripts.map((s) => s.getAttribute('src') ?? s.getAttribute('type'))).toEqual([ASSET_URLS.warmIntl, ASSET_URLS.bookingScript, 'application/json']);
     expect(markup).not.toContain('<script>alert');
   });
 
@@ -64,7 +64,7 @@ describe('renderBookingPage', () => {
     expect(doc.querySelectorAll('style, [style]')).toHaveLength(0);
     const handlers = [...doc.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((a) => a.name.startsWith('on')));
     expect(handlers).toEqual([]);
-    expect(doc.querySelector('script[type="module"]')?.getAttribute('src')).toBe(ASSET_URLS.bookingScript);
+    expect(doc.querySelector('script[type="module"]:not([async])')?.getAttribute('src')).toBe(ASSET_URLS.bookingScript);
     expect(doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe(ASSET_URLS.styles);
     expect(doc.querySelector('meta[name="referrer"]')?.getAttribute('content')).toBe('no-referrer');
   });

@@ -1,8 +1,9 @@
 // Runs on the server. The HTML document around every public page: one stylesheet, at most one
-// deferred module script (with its imports preloaded), and nothing inline, so the strict PAGE_CSP holds.
+// deferred module script (with its imports preloaded, and warm-intl.js ahead of one that formats dates), and nothing
+// inline, so the strict PAGE_CSP holds.
 import { html, jsonForScript, type HtmlValue, type SafeHtml } from './escape-html.ts';
 import type { Language } from './i18n/languages.ts';
-import { ASSET_URLS, moduleDependencies } from './page-assets.ts';
+import { ASSET_URLS, formatsDates, moduleDependencies } from './page-assets.ts';
 
 export interface DocumentParts {
   title: string;
@@ -24,6 +25,8 @@ export function renderDocument({ title, body, script, data, noIndex = true, lang
     noIndex && html`<meta name="robots" content="noindex, nofollow">`,
     html`<link rel="icon" href="data:,">`,
     html`<link rel="stylesheet" href="${ASSET_URLS.styles}">`,
+    // Async and without imports: it runs as soon as it arrives, before the page's modules (warm-intl.js).
+    script !== undefined && formatsDates(script) && html`<script type="module" src="${ASSET_URLS.warmIntl}" async></script>`,
     script !== undefined && html`<script type="module" src="${script}"></script>`,
     // Fetch the script's imports alongside it rather than one after another.
     script !== undefined && moduleDependencies(script).map((url) => html`<link rel="modulepreload" href="${url}">`),

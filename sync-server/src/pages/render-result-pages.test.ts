@@ -110,6 +110,7 @@ describe('renderUnavailablePage and renderNotFoundPage', () => {
     expect(withHost.body.textContent).toContain(`Please ask ${HOSTILE} for a new link.`);
     expect(withHost.body.textContent).toContain('If you booked with this link, your confirmation email has the link to view, reschedule or cancel your booking.');
     // One script: it shows the way back to a booking this browser made (gone-page.js); hidden until then.
+    // It formats no dates, so the page has no warm-intl.js.
     expect([...withHost.querySelectorAll('script')].map((s) => s.getAttribute('src'))).toEqual([ASSET_URLS.goneScript]);
     expect(withHost.querySelector('#gone-own-booking')?.hasAttribute('hidden')).toBe(true);
     const anonymous = parse(renderUnavailablePage());
@@ -129,6 +130,6 @@ describe('renderUnavailablePage and renderNotFoundPage', () => {
 
 describe('PAGE_CSP', () => {
   it('is the strict policy the pages are built for', () => {
-    expect(PAGE_CSP).toBe("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+    expect(PAGE_CSP).toBe("default-src 'none'; script-src 'self'; worker-src blob:; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
   });
 });
