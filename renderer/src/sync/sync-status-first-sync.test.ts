@@ -2,11 +2,9 @@
 // "syncing" until it is over. The host must not see "Synced" (and "last synced" must not move)
 // between two pages while thousands of links are still on their way down.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeEventType, makeLink, replicated } from '../../../core/testing/fixtures.ts';
-import { hostClient } from '../../../sync-server/src/testing/http-client.ts';
 import { startTestServer, type TestServer } from '../../../sync-server/src/testing/start-test-server.ts';
 import { PULL_BATCH_SIZE, startReplication } from './start-replication.ts';
-import { FAST_BACKOFF, openTestDatabase, waitForState, useCleanups } from './testing/sync-test-kit.ts';
+import { FAST_BACKOFF, openTestDatabase, pushEventTypeWithLinks, waitForState, useCleanups } from './testing/sync-test-kit.ts';
 import type { SyncStatus } from './sync-types.ts';
 
 describe('the sync status during a first sync of several pages', () => {
@@ -22,13 +20,7 @@ describe('the sync status during a first sync of several pages', () => {
 
   it('stays syncing from the first page to the last, then turns online once', async () => {
     const host = await server.createHost();
-    const eventType = makeEventType();
-    const links = Array.from({ length: 3 * PULL_BATCH_SIZE + 200 }, (_, i) => makeLink({ eventTypeId: eventType.id, note: `link ${i}` }));
-    const api = hostClient(server.baseUrl, host.token);
-    expect((await api.post('/sync/event_types/push', [{ newDocumentState: replicated(eventType) }])).body).toEqual([]);
-    for (let i = 0; i < links.length; i += 500) {
-      expect((await api.post('/sync/links/push', links.slice(i, i + 500).map((l) => ({ newDocumentState: replicated(l) })))).body).toEqual([]);
-    }
+    const { links } = await pushEventTypeWithLinks(server.baseUrl, host.token, 3 * PULL_BATCH_SIZE + 200);
 
     const db = await openTestDatabase();
     const sync = startReplication({ db, serverUrl: server.baseUrl, token: host.token, backoff: FAST_BACKOFF });

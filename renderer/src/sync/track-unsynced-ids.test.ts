@@ -1,11 +1,9 @@
 // test: the "not yet synced" tracker while a first sync of more than one pull page comes down
 // from the real server (SQLite over HTTP), and after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeEventType, makeLink, replicated } from '../../../core/testing/fixtures.ts';
-import { hostClient } from '../../../sync-server/src/testing/http-client.ts';
 import { startTestServer, type TestServer } from '../../../sync-server/src/testing/start-test-server.ts';
 import { PULL_BATCH_SIZE, startReplication } from './start-replication.ts';
-import { FAST_BACKOFF, openTestDatabase, waitForValue, waitUntil, useCleanups } from './testing/sync-test-kit.ts';
+import { FAST_BACKOFF, openTestDatabase, pushEventTypeWithLinks, waitForValue, waitUntil, useCleanups } from './testing/sync-test-kit.ts';
 
 describe('unsyncedIds$ during and after a first sync', () => {
   let server: TestServer;
@@ -20,14 +18,7 @@ describe('unsyncedIds$ during and after a first sync', () => {
 
   it('watched from the start, marks none of the pulled links unsynced, then still tracks a local edit', async () => {
     const host = await server.createHost();
-    const eventType = makeEventType();
-    const links = Array.from({ length: PULL_BATCH_SIZE + 200 }, (_, i) => makeLink({ eventTypeId: eventType.id, note: `link ${i}` }));
-    const api = hostClient(server.baseUrl, host.token);
-    expect((await api.post('/sync/event_types/push', [{ newDocumentState: replicated(eventType) }])).body).toEqual([]);
-    for (let i = 0; i < links.length; i += 500) {
-      const rows = links.slice(i, i + 500).map((l) => ({ newDocumentState: replicated(l) }));
-      expect((await api.post('/sync/links/push', rows)).body).toEqual([]);
-    }
+    const { links } = await pushEventTypeWithLinks(server.baseUrl, host.token, PULL_BATCH_SIZE + 200);
 
     const db = await openTestDatabase();
     const sync = startReplication({ db, serverUrl: server.baseUrl, token: host.token, backoff: FAST_BACKOFF });

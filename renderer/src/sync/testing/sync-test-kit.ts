@@ -1,7 +1,10 @@
 // test: helpers for sync tests in Node: a fresh in-memory app database and waits with a deadline.
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { filter, firstValueFrom, timeout, type Observable } from 'rxjs';
+import type { EventTypeDoc, LinkDoc } from '../../../../core/schemas/index.ts';
+import { makeEventType, makeLink, replicated } from '../../../../core/testing/fixtures.ts';
+import { hostClient } from '../../../../sync-server/src/testing/http-client.ts';
 import type { AppDatabase } from '../../db/app-database-types.ts';
 import { createAppDatabase } from '../../db/create-database.ts';
 import { uniqueDatabaseName } from '../../db/testing/unique-database-name.ts';
@@ -45,4 +48,16 @@ export function useCleanups(): (() => Promise<void>)[] {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
   return cleanups;
+}
+
+/** Puts an event type and `count` links to it on the server for `token`'s host, through the push endpoints (500 a request). */
+export async function pushEventTypeWithLinks(baseUrl: string, token: string, count: number): Promise<{ eventType: EventTypeDoc; links: LinkDoc[] }> {
+  const eventType = makeEventType();
+  const links = Array.from({ length: count }, (_, i) => makeLink({ eventTypeId: eventType.id, note: `link ${i}` }));
+  const api = hostClient(baseUrl, token);
+  expect((await api.post('/sync/event_types/push', [{ newDocumentState: replicated(eventType) }])).body).toEqual([]);
+  for (let i = 0; i < links.length; i += 500) {
+    expect((await api.post('/sync/links/push', links.slice(i, i + 500).map((l) => ({ newDocumentState: replicated(l) })))).body).toEqual([]);
+  }
+  return { eventType, links };
 }
