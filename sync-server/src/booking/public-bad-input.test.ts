@@ -3,6 +3,7 @@
 // over real HTTP). Pages answer with a page.
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASSET_URLS } from '../pages/index.ts';
 import { request } from '../testing/http-client.ts';
 import { startTestServer, type TestServer } from '../testing/start-test-server.ts';
 import { seedEventType, seedLinks, startInDays } from './testing/seed-booking-data.ts';
@@ -139,6 +140,18 @@ describe('bad input on public endpoints', () => {
       expect(body.error).toBe('invalid_input');
       expect(body.fields?.map((f) => f.field)).toContain(testCase.field);
       for (const f of body.fields ?? []) expect(f.message.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('sends the page CSP with pages, not with the static scripts (no documents), which keep nosniff', async () => {
+    const script = await fetch(`${server.baseUrl}${ASSET_URLS.bookingScript}`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-security-policy')).toBeNull();
+    expect(script.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(script.headers.get('content-type')).toContain('javascript');
+    for (const path of [`/l/${fill['{link}']}`, `${ASSET_URLS.bookingScript}?x=1`]) {
+      const answer = await fetch(`${server.baseUrl}${path}`);
+      expect(answer.headers.get('content-security-policy'), path).toContain("default-src 'none'");
     }
   });
 });
