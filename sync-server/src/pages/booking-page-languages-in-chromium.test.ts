@@ -53,7 +53,7 @@ const ENGLISH = ['Time zone', 'Show times', 'Search', 'Time format', 'Choose a t
 async function readableText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    for (const skip of clone.querySelectorAll('#lang-switch, select, script, [hidden]')) skip.remove();
+    for (const skip of clone.querySelectorAll('#lang-switch, select, noscript, script, [hidden]')) skip.remove();
     const labels = [...document.querySelectorAll('[aria-label], [placeholder], [abbr]')].filter((el) => !el.closest('[hidden]') && !el.closest('#lang-switch')).map((el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('abbr') ?? ''}`);
     return `${document.title} ${clone.innerText} ${labels.join(' ')}`;
   });

@@ -73,6 +73,28 @@ describe('booking page: failed fetch of open times', () => {
   });
 });
 
+describe('booking page: the first fetch of open times fails', () => {
+  it('keeps the plain form, whose zone select still offers every zone and sends the one chosen', async () => {
+    const session = await openSession(browser, server.url);
+    sessions.push(session);
+    const { page } = session;
+    await page.route((url) => url.pathname.endsWith('/slots'), (route) => route.abort());
+    const failed = page.waitForEvent('requestfailed', (request) => request.url().includes('/slots?'));
+    await page.goto(`${server.url}/l/${TEST_TOKEN}`);
+    await failed;
+    expect(await page.locator('#picker').isHidden()).toBe(true);
+    expect(await page.locator('#slot-list').isVisible()).toBe(true);
+    const select = page.locator('#tz-select');
+    await select.focus();
+    expect(await select.locator('option').count()).toBeGreaterThan(300);
+    await select.selectOption('Asia/Tokyo');
+    await page.locator('#tz-apply').click();
+    await page.waitForURL(/timezone=Asia%2FTokyo/);
+    expect(new URL(page.url()).searchParams.getAll('timezone')).toEqual(['Asia/Tokyo']);
+    expect(await page.locator('#slot-list .hint').textContent()).toBe('Times are shown in Asia/Tokyo.');
+  });
+});
+
 describe('booking page: hover', () => {
   it('keeps the selected day white on blue while the pointer is over it', async () => {
     const page = await open();

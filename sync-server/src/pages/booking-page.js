@@ -4,11 +4,12 @@
 // @ts-check
 /* global document, window */
 import { fillConfirmation } from './booking-confirmation.js';
-import { enableClockSwitch } from './clock-switch.js';
+import { applyStoredClock, enableClockSwitch } from './clock-switch.js';
 import { message, setMessages } from './page-messages.js';
 import { dateOfTarget, focusDay, keyMoveTarget, markSelected, renderMonth, renderWeekdays } from './booking-calendar.js';
 import { announce, checkNameAndEmail, clearFieldErrors, describeError, showErrorsAtFields } from './form-feedback.js';
-import { canonicalZone, enableZoneSearch, putZoneFirst } from './zone-picker.js';
+import { intlReady } from './warm-intl.js';
+import { canonicalZone, enableZoneSearch, fillZonesOnDemand, putZoneFirst } from './zone-picker.js';
 import { addDays, dateIn, daysInMonth, detectZone, keyOf, longDay, monthName, partsOf, setDisplay, timeText, whenText, zoneLabel } from './zone-time.js';
 
 /** @typedef {{ start: string, end: string }} Slot */
@@ -19,6 +20,9 @@ import { addDays, dateIn, daysInMonth, detectZone, keyOf, longDay, monthName, pa
 const MAX_MONTHS_AHEAD = 24;
 /** @type {Record<string, string>} */
 const FORM_FIELD_IDS = { name: 'f-name', email: 'f-email', notes: 'f-notes' };
+
+/** Lets the browser run what waits (input, rendering) before the caller goes on. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** @param {string} id */
 function byId(id) {
@@ -54,6 +58,10 @@ function enhance(data) {
     confirmation: byId('confirmation'),
     gone: byId('gone'),
   };
+  // Named here: without JavaScript only the full list sends the zone (render-time-zone-form.ts).
+  // Filled from the start, so the plain form works too if the picker never comes.
+  el.tzSelect.name = 'timezone';
+  fillZonesOnDemand(el.tzSelect, document.getElementById('tz-all'), [el.tzSelect, el.tzSearch]);
   const firstWeekday = data.weekStart;
   const state = {
     zone: data.initialTimezone,
@@ -149,11 +157,11 @@ function enhance(data) {
     const first = keyOf(year, month, 1);
     const last = keyOf(year, month, daysInMonth(year, month));
     const query = new URLSearchParams({ from: first < today ? today : first, to: last, timezone: state.zone });
-    // Asked before the loading month is drawn, so the answer travels while it is drawn (a phone's
-    // first view waits on this answer).
+    // Asked before the loading month is drawn, so the answer travels meanwhile. A hidden picker (the
+    // first month) is drawn once, with the answer.
     const pending = last >= today ? fetch(`${data.apiBase}/slots?${query}`, { headers: { accept: 'application/json' } }) : null;
     pending?.catch(() => undefined); // awaited (and its failure shown) below
-    render();
+    if (state.enhanced) render();
     /** @type {{ date: string, slots: Slot[] }[]} */
     let days = [];
     let failed = false;
@@ -330,8 +338,11 @@ function enhance(data) {
   // -- start: load the first month, then swap the list for the picker --
 
   async function start() {
+    await intlReady; // the first formatter below then finds the date data loaded (warm-intl.js)
+    await nextTask(); // not in the task that ran the modules and ended the parse
     const zone = canonicalZone(detectZone(data.initialTimezone));
     state.zone = zone;
+    applyStoredClock();
     renderWeekdays(byId('weekday-row'), firstWeekday);
     const today = partsOf(todayKey());
     const anchor = data.firstOpenDate ? partsOf(data.firstOpenDate) : today;
@@ -346,7 +357,6 @@ function enhance(data) {
       render();
       if (state.slot) byId('chosen-text').textContent = whenText(state.slot.start, state.slot.end, state.zone);
     });
-    render();
     el.formZone.value = zone;
     const slotList = /** @type {HTMLFieldSetElement} */ (byId('slot-list'));
     slotList.hidden = true;

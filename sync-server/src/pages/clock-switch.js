@@ -26,13 +26,18 @@ function storeCycle(cycle) {
   }
 }
 
+/** Applies the stored choice, so the first times drawn already use it. */
+export function applyStoredClock() {
+  const stored = storedCycle();
+  if (stored) setDisplay({ hourCycle: stored });
+}
+
 /**
  * Applies the stored choice, shows the switch and calls `onChange` after each new choice.
  * @param {HTMLElement} group holds the buttons #clock-h12 and #clock-h23 @param {() => void} onChange
  */
 export function enableClockSwitch(group, onChange) {
-  const stored = storedCycle();
-  if (stored) setDisplay({ hourCycle: stored });
+  applyStoredClock();
   const buttons = /** @type {HTMLButtonElement[]} */ ([...group.querySelectorAll('button[data-cycle]')]);
   const mark = () => {
     const cycle = hourCycleOf();

@@ -21,7 +21,7 @@ describe('PAGE_ASSETS', () => {
       expect(text, url).not.toMatch(/from\s+'\.\//);
       for (const [, imported] of text.matchAll(/from\s+'([^']+)'/g)) expect(PAGE_ASSETS[imported ?? ''], `${url} → ${imported}`).toBeDefined();
     }
-    expect(new Set(moduleDependencies(ASSET_URLS.bookingScript)).size).toBe(9);
+    expect(new Set(moduleDependencies(ASSET_URLS.bookingScript)).size).toBe(10);
     expect(moduleDependencies(ASSET_URLS.manageScript)).toHaveLength(3);
   });
 

@@ -8,6 +8,18 @@
 let messages = {};
 /** @type {string | undefined} */
 let locale;
+/** Costly to build; a month view asks once per day. @type {Map<string | undefined, Intl.PluralRules>} */
+const pluralRules = new Map();
+
+/** @param {number} count */
+function pluralForm(count) {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
 
 /** @param {Record<string, string> | undefined} embedded @param {string | undefined} pageLocale */
 export function setMessages(embedded, pageLocale) {
@@ -23,7 +35,7 @@ export function setMessages(embedded, pageLocale) {
 export function message(key, vars = {}, fallback = '') {
   let template = messages[key];
   if (template === undefined && typeof vars.count === 'number') {
-    const form = new Intl.PluralRules(locale).select(vars.count);
+    const form = pluralForm(vars.count);
     template = messages[`${key}_${form}`] ?? messages[`${key}_other`];
   }
   return (template ?? fallback).replace(/\{\{(\w+)\}\}/g, (whole, name) => (name in vars ? String(vars[name]) : whole));

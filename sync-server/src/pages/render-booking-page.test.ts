@@ -117,14 +117,22 @@ describe('renderBookingPage', () => {
     expect(doc.getElementById('picker')?.hidden).toBe(true);
   });
 
-  it('offers every time zone with the page zone selected, as a GET form', () => {
+  it('offers every time zone with the page zone selected, as a GET form (the full list in <noscript>)', () => {
     const doc = parse(renderBookingPage(view({ initialTimezone: 'America/New_York' })));
     const select = doc.getElementById('tz-select') as HTMLSelectElement;
     expect(select.closest('form')?.getAttribute('method')).toBe('get');
-    expect(select.name).toBe('timezone');
+    expect(select.name).toBe(''); // the script names it; without one only the full list sends the zone
     expect(select.value).toBe('America/New_York');
-    expect(select.options.length).toBeGreaterThan(300);
-    expect([...select.options].some((option) => option.value === 'UTC')).toBe(true);
+    // The script's select holds the page zone only; the list of every zone is the <noscript>'s.
+    expect(select.options.length).toBe(1);
+    const noscript = doc.getElementById('tz-all');
+    expect(noscript?.tagName).toBe('NOSCRIPT');
+    const all = parse(`<form>${noscript?.innerHTML ?? noscript?.textContent ?? ''}</form>`).getElementById('tz-select-all') as HTMLSelectElement;
+    expect(all.closest('form')).not.toBeNull();
+    expect(all.name).toBe('timezone');
+    expect(all.value).toBe('America/New_York');
+    expect(all.options.length).toBeGreaterThan(300);
+    expect([...all.options].some((option) => option.value === 'UTC')).toBe(true);
   });
 
   it('falls back to UTC for a zone Intl does not know, instead of failing', () => {

@@ -29,7 +29,8 @@ export function renderDocument({ title, body, script, data, noIndex = true, lang
     script !== undefined && formatsDates(script) && html`<script type="module" src="${ASSET_URLS.warmIntl}" async></script>`,
     script !== undefined && html`<script type="module" src="${script}"></script>`,
     // Fetch the script's imports alongside it rather than one after another.
-    script !== undefined && moduleDependencies(script).map((url) => html`<link rel="modulepreload" href="${url}">`),
+    // (warm-intl.js, which a script may import too, already has its own tag above.)
+    script !== undefined && moduleDependencies(script).filter((url) => url !== ASSET_URLS.warmIntl).map((url) => html`<link rel="modulepreload" href="${url}">`),
   ];
   const dataBlock = data && html`<script type="application/json" id="${data.id}">${jsonForScript(data.value)}</script>`;
   return html`<!doctype html>

@@ -26,6 +26,13 @@ function builtOptions() {
   return built;
 }
 
+/** The one option of `selected` (canonical, marked): what the page shows before the invitee opens the list. */
+export function renderSelectedZoneOption(selected: string): SafeHtml {
+  const name = canonicalZone(selected);
+  const entry = builtOptions().entryOf.get(name) ?? { name, offsetMinutes: offsetMinutesOf(name), mainCities: [] };
+  return new SafeHtml(optionOf(entry, true));
+}
+
 /**
  * Every zone of the catalog, `selected` first and marked. A zone Intl knows but the catalog does
  * not list (an invitee's own, asked by `?timezone=`) is offered on top under its own name.

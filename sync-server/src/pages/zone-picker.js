@@ -1,8 +1,9 @@
 // Runs in the invitee's browser (module of the booking page). The time-zone picker: the zone the
-// browser reports, under the name the list uses, moved to the top and selected; a search box that
-// narrows the server-rendered list (zone, cities or offset) to a box of the matches.
+// browser reports, under the name the list uses, moved to the top and selected; the server's full
+// list moved in when the invitee reaches for it; a search box that narrows it (zone, cities or
+// offset) to a box of the matches.
 // @ts-check
-/* global Option */
+/* global document, Option */
 import { ZONE_ALIASES } from './zone-aliases.js';
 
 /** @type {Record<string, string>} */
@@ -40,12 +41,38 @@ export function putZoneFirst(select, zone) {
 }
 
 /**
+ * Moves every zone into `select` once the invitee reaches for it (`triggers`), from the text of
+ * the <noscript> list (render-time-zone-form.ts). The zone chosen so far stays first and selected.
+ * @param {HTMLSelectElement} select @param {HTMLElement | null} source @param {HTMLElement[]} triggers
+ */
+export function fillZonesOnDemand(select, source, triggers) {
+  let filled = false;
+  const fill = () => {
+    if (filled || !source) return;
+    filled = true;
+    const template = document.createElement('template');
+    template.innerHTML = source.textContent ?? '';
+    const all = template.content.querySelector('select');
+    if (!all) return;
+    const chosen = select.value;
+    const options = [...all.options];
+    const same = options.find((option) => option.value === chosen);
+    select.replaceChildren(...(same ? [same, ...options.filter((option) => option !== same)] : [...select.options, ...options]));
+    select.value = chosen;
+  };
+  for (const trigger of triggers) {
+    for (const type of ['pointerdown', 'focus', 'keydown']) trigger.addEventListener(type, fill);
+  }
+}
+
+/**
  * Shows the search box; typing narrows the list to a box of the matches, Enter or a click takes
  * one (the select's `change`, which the page already listens to).
  * @param {HTMLInputElement} search @param {HTMLSelectElement} select
  */
 export function enableZoneSearch(search, select) {
-  const texts = new Map([...select.options].map((option) => [option, searchable(`${option.value} ${option.text}`)]));
+  /** Built on the first keystroke, not while the page starts. @type {Map<HTMLOptionElement, string> | null} */
+  let texts = null;
   search.hidden = false;
 
   function filter() {
@@ -53,6 +80,7 @@ export function enableZoneSearch(search, select) {
     let shown = 0;
     /** @type {HTMLOptionElement | null} */
     let first = null;
+    texts ??= new Map([...select.options].map((option) => [option, searchable(`${option.value} ${option.text}`)]));
     for (const option of select.options) {
       const text = texts.get(option) ?? searchable(`${option.value} ${option.text}`);
       const match = words.every((word) => text.includes(word));
