@@ -35,6 +35,10 @@ declare module 'autocannon' {
     non2xx: number;
     statusCodeStats: Record<string, { count: number }>;
   }
-  function autocannon(options: AutocannonOptions): Promise<AutocannonResult>;
+  /** The running job: the result when it ends, and an event per answer as it comes. */
+  export interface AutocannonInstance extends PromiseLike<AutocannonResult> {
+    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): this;
+  }
+  function autocannon(options: AutocannonOptions): AutocannonInstance;
   export default autocannon;
 }
