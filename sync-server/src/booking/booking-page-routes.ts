@@ -110,7 +110,7 @@ export function registerBookingPageRoutes(scope: FastifyInstance, ctx: PublicCon
         const zone = shownZone(askedZone, found.target);
         const fromDate = fromDateOf(askedDate, todayIn(zone, now));
         const view = await buildBookingPageView(ctx, key, found.target, zone, fromDate, { lang, weekStart: weekStartFor(request, lang) });
-        const body = Buffer.from(renderBookingPage(view));
+        const body = renderBookingPage(view);
         return { answer: { body, hostId: found.target.host.id, until: answerLifetimeEnd(found.target, view.initialSlots, now.getTime(), ctx.views.lifetimeMs) } };
       });
     });

@@ -16,6 +16,7 @@ import { renderGoneMessage } from './render-gone-message.ts';
 import { renderLanguageSwitch } from './render-language-switch.ts';
 import { renderTimeZoneForm } from './render-time-zone-form.ts';
 import { canonicalZone } from './time-zone-catalog.ts';
+import { spliceZoneOptions } from './zone-options-slot.ts';
 
 const FIELD_IDS = { name: 'f-name', email: 'f-email', notes: 'f-notes', start: 'slot-list', timezone: 'tz-select' };
 
@@ -53,7 +54,8 @@ function renderPicker(text: PageText) {
 </div>`;
 }
 
-export function renderBookingPage(view: BookingPageView): string {
+/** The page as the bytes to send (its zone list is spliced in already encoded: zone-options-slot.ts). */
+export function renderBookingPage(view: BookingPageView): Buffer {
   const text = pageText(view.lang);
   // Asked as Asia/Calcutta, shown and booked as Asia/Kolkata: the same clock, the name the list uses.
   const zone = canonicalZone(safeTimeZone(view.initialTimezone));
@@ -82,7 +84,7 @@ ${renderBookedDetails({ hostName: view.hostName, booking: null, zone, headingTag
 </div>
 ${renderLanguageSwitch(text)}
 </main>`;
-  return renderDocument({
+  const markup = renderDocument({
     title: view.hostName.trim() ? text.t('page.titleWith', { event: view.eventName, host: view.hostName }) : view.eventName,
     body,
     script: ASSET_URLS.bookingScript,
@@ -90,4 +92,5 @@ ${renderLanguageSwitch(text)}
     noIndex: view.kind === 'link',
     lang: text.lang,
   });
+  return spliceZoneOptions(markup, zone);
 }

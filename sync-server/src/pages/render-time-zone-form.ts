@@ -9,15 +9,16 @@
 // moves them into the visible select (which holds only the page's zone) once the invitee reaches
 // for it. The visible select gets its name from the script, so without JavaScript only the full
 // list sends `timezone` (CSS hides the other, `scripting: none`, in browsers that know the query).
+// The list's options are spliced in as bytes when the page is encoded (zone-options-slot.ts).
 import { html, type SafeHtml } from './escape-html.ts';
 import { icon } from './icons.ts';
 import type { PageText } from './i18n/translate.ts';
 import type { FieldErrorView } from './page-types.ts';
 import { renderField } from './render-field.ts';
-import { renderSelectedZoneOption, renderTimeZoneOptions } from './render-time-zone-options.ts';
+import { renderSelectedZoneOption } from './render-time-zone-options.ts';
+import { ZONE_OPTIONS_SLOT } from './zone-options-slot.ts';
 
 export function renderTimeZoneForm(zone: string, errors: readonly FieldErrorView[], text: PageText): SafeHtml {
-  const options = renderTimeZoneOptions(zone);
   const selected = renderSelectedZoneOption(zone);
   return html`<form class="tz-form" id="tz-form" method="get">
 ${renderField({
@@ -27,7 +28,7 @@ ${renderField({
   errors,
   text,
   control: (attributes) => html`<input type="search" id="tz-search" class="tz-search" hidden autocomplete="off" spellcheck="false" aria-label="${text.t('zone.search')}" aria-controls="tz-select" placeholder="${text.t('zone.searchPlaceholder')}">
-<div class="tz-row"><select ${attributes} autocomplete="off" class="tz-select-js">${selected}</select><noscript id="tz-all"><select id="tz-select-all" name="timezone" autocomplete="off" aria-label="${text.t('zone.label')}">${options}</select></noscript><button type="submit" class="button secondary" id="tz-apply">${text.t('zone.apply')}</button></div>`,
+<div class="tz-row"><select ${attributes} autocomplete="off" class="tz-select-js">${selected}</select><noscript id="tz-all"><select id="tz-select-all" name="timezone" autocomplete="off" aria-label="${text.t('zone.label')}">${ZONE_OPTIONS_SLOT}</select></noscript><button type="submit" class="button secondary" id="tz-apply">${text.t('zone.apply')}</button></div>`,
 })}
 <div class="clock-switch" id="clock-switch" role="group" aria-label="${text.t('clock.label')}" hidden><button type="button" class="toggle" data-cycle="h12" aria-pressed="false">${text.t('clock.h12')}</button><button type="button" class="toggle" data-cycle="h23" aria-pressed="false">${text.t('clock.h23')}</button></div>
 </form>`;

@@ -1,7 +1,8 @@
 // Runs on the server. The <option>s of the time-zone <select>: every zone of the catalog with its
 // current UTC offset and main cities, the page's zone first. Most of the booking page's bytes,
-// and the same on every page but for which one comes first, so the markup is built once per
-// catalog (an hour) and a page only moves its zone to the top.
+// and the same on every page but for which one comes first, so the markup is built and encoded
+// once per catalog (an hour) and a page only moves its zone to the top: three pieces of the same
+// bytes (zone-options-slot.ts splices them into the page), never a 30 KB string per view.
 import { escapeHtml, SafeHtml } from './escape-html.ts';
 import { canonicalZone, formatOffset, offsetMinutesOf, zoneCatalog, type ZoneCatalog, type ZoneEntry } from './time-zone-catalog.ts';
 
@@ -15,13 +16,30 @@ function optionOf(zone: ZoneEntry, selected = false): string {
   return `<option value="${escapeHtml(zone.name)}"${selected ? ' selected' : ''}>${escapeHtml(zoneOptionLabel(zone))}</option>`;
 }
 
-let built: { catalog: ZoneCatalog; markup: string; optionOf: ReadonlyMap<string, string>; entryOf: ReadonlyMap<string, ZoneEntry> } | null = null;
+interface BuiltOptions {
+  catalog: ZoneCatalog;
+  /** Every option, in catalog order, as UTF-8. */
+  bytes: Buffer;
+  /** Where each zone's option lies in `bytes`. */
+  spanOf: ReadonlyMap<string, { start: number; end: number }>;
+  entryOf: ReadonlyMap<string, ZoneEntry>;
+}
 
-function builtOptions() {
+let built: BuiltOptions | null = null;
+
+function builtOptions(): BuiltOptions {
   const catalog = zoneCatalog();
   if (built?.catalog !== catalog) {
-    const options = new Map(catalog.zones.map((zone) => [zone.name, optionOf(zone)]));
-    built = { catalog, markup: [...options.values()].join(''), optionOf: options, entryOf: new Map(catalog.zones.map((zone) => [zone.name, zone])) };
+    const spanOf = new Map<string, { start: number; end: number }>();
+    let offset = 0;
+    const markup = catalog.zones.map((zone) => {
+      const option = optionOf(zone);
+      const length = Buffer.byteLength(option);
+      spanOf.set(zone.name, { start: offset, end: offset + length });
+      offset += length;
+      return option;
+    });
+    built = { catalog, bytes: Buffer.from(markup.join('')), spanOf, entryOf: new Map(catalog.zones.map((zone) => [zone.name, zone])) };
   }
   return built;
 }
@@ -34,17 +52,19 @@ export function renderSelectedZoneOption(selected: string): SafeHtml {
 }
 
 /**
- * Every zone of the catalog, `selected` first and marked. A zone Intl knows but the catalog does
- * not list (an invitee's own, asked by `?timezone=`) is offered on top under its own name.
+ * Every zone of the catalog, `selected` first and marked, as UTF-8 pieces to send in order (the
+ * two big ones share the built bytes). A zone Intl knows but the catalog does not list (an
+ * invitee's own, asked by `?timezone=`) is offered on top under its own name.
  */
-export function renderTimeZoneOptions(selected: string): SafeHtml {
+export function timeZoneOptionBytes(selected: string): Buffer[] {
   const options = builtOptions();
-  const name = canonicalZone(selected);
-  const known = options.optionOf.get(name);
-  if (known === undefined) {
-    const extra: ZoneEntry = { name, offsetMinutes: offsetMinutesOf(name), mainCities: [] };
-    return new SafeHtml(optionOf(extra, true) + options.markup);
-  }
-  const entry = options.entryOf.get(name) as ZoneEntry;
-  return new SafeHtml(optionOf(entry, true) + options.markup.replace(known, ''));
+  const first = Buffer.from(renderSelectedZoneOption(selected).markup);
+  const span = options.spanOf.get(canonicalZone(selected));
+  if (span === undefined) return [first, options.bytes];
+  return [first, options.bytes.subarray(0, span.start), options.bytes.subarray(span.end)];
+}
+
+/** The same options as markup (for tests and anything not sent as bytes). */
+export function renderTimeZoneOptions(selected: string): SafeHtml {
+  return new SafeHtml(Buffer.concat(timeZoneOptionBytes(selected)).toString());
 }

@@ -52,7 +52,7 @@ function send(response: ServerResponse, status: number, contentType: string, bod
   response.end(body);
 }
 
-function sendHtml(response: ServerResponse, status: number, html: string): void {
+function sendHtml(response: ServerResponse, status: number, html: string | Buffer): void {
   send(response, status, 'text/html; charset=utf-8', html, { 'content-security-policy': PAGE_CSP, 'x-content-type-options': 'nosniff' });
 }
 
