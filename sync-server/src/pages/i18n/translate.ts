@@ -25,20 +25,25 @@ void i18n.init({
   returnNull: false,
 });
 
-// A page asks for the same few dozen fixed messages on every view, and i18next's lookup was a
-// large share of building one: messages without values are kept, per language (bounded by the
-// catalogs: keys are our own, never an invitee's).
+// A page asks for the same few dozen messages on every view, and i18next's lookup was a large
+// share of building one: messages are kept, per language. Those without values are bounded by the
+// catalogs (keys are our own, never an invitee's); those with values (a host's name, a zone, a
+// duration) repeat across a host's pages, and are bounded by count.
 const fixedMessages = new Map<string, string>();
+const filledMessages = new Map<string, string>();
+const MAX_FILLED_MESSAGES = 5_000;
 
 /** A message in a language ('en' for anything unknown); `count` picks the plural form. */
 export function translate(lang: string, key: TextKey, vars?: TranslateVars): string {
   const language = isLanguage(lang) ? lang : DEFAULT_LANGUAGE;
-  if (vars !== undefined && Object.keys(vars).length > 0) return i18n.t(key, { ...vars, lng: language } as TOptions);
-  const kept = `${language}:${key}`;
-  let message = fixedMessages.get(kept);
+  const filled = vars !== undefined && Object.keys(vars).length > 0;
+  const kept = filled ? `${language}:${key}:${JSON.stringify(vars)}` : `${language}:${key}`;
+  const messages = filled ? filledMessages : fixedMessages;
+  let message = messages.get(kept);
   if (message === undefined) {
-    message = i18n.t(key, { lng: language } as TOptions);
-    fixedMessages.set(kept, message);
+    message = i18n.t(key, { ...vars, lng: language } as TOptions);
+    if (filled && messages.size >= MAX_FILLED_MESSAGES) messages.clear();
+    messages.set(kept, message);
   }
   return message;
 }
