@@ -1,7 +1,8 @@
 // Runs on the server. The one way the public GETs (booking page, slots) use the view cache
 // (public-view-cache.ts): a kept answer is sent as it is; otherwise the route builds it, and the
-// answer is kept unless a commit of its host overtook the build. Compression is the scope's
-// @fastify/compress, for kept and fresh answers alike.
+// answer is kept when its question was asked before within the lifetime, unless a commit of its
+// host overtook the build. Compression is the scope's @fastify/compress, for kept and fresh
+// answers alike.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PublicContext } from './public-context.ts';
 import type { CachedAnswer } from './public-view-cache.ts';
@@ -18,6 +19,7 @@ export async function answerThroughViewCache(
   build: () => Promise<Built>,
 ): Promise<FastifyReply> {
   const now = ctx.now().getTime();
+  const askedBefore = ctx.views.noteAsk(key, now);
   // A client over its failed look-ups gets its 429 from the build's look-up, kept answer or not.
   const kept = ctx.lookups.isBlocked(request.ip) ? undefined : ctx.views.get(key, now);
   if (kept) return send(reply, kept.body);
@@ -25,6 +27,6 @@ export async function answerThroughViewCache(
   const ticket = ctx.views.ticket();
   const built = await build();
   if ('sent' in built) return built.sent;
-  ctx.views.put(key, built.answer, ticket, now);
+  if (askedBefore) ctx.views.put(key, built.answer, ticket, now);
   return send(reply, built.answer.body);
 }

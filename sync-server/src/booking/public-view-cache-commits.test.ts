@@ -66,6 +66,9 @@ describe.each(targets)('public view cache and commits on $name', (target) => {
     const eventType = await seedEventType(store, host.hostId);
     const [link] = await seedLinks(store, host.hostId, eventType.id, 1);
     const day = dayOf(startInDays(3));
+    // Kept from the second ask on (public-view-cache.ts): the first is built and not kept.
+    await page(link!.token);
+    await slots(link!.token, day);
     const first = await page(link!.token);
     const firstSlots = await slots(link!.token, day);
     expect([first.status, firstSlots.status]).toEqual([200, 200]);
@@ -91,6 +94,7 @@ describe.each(targets)('public view cache and commits on $name', (target) => {
       // fetch decodes br and gzip: the text is the page itself.
       return { status: response.status, encoding: response.headers.get('content-encoding'), vary: response.headers.get('vary'), html: await response.text() };
     };
+    await fetchAs('identity');
     const plain = await fetchAs('identity');
     const reads = counted.reads();
     for (const [asked, sent] of [['br', 'br'], ['gzip, deflate, br', 'br'], ['gzip', 'gzip'], ['br;q=0, gzip', 'gzip'], ['identity', null]] as const) {
@@ -112,12 +116,13 @@ describe.each(targets)('public view cache and commits on $name', (target) => {
     const [multi] = await seedLinks(store, host.hostId, eventType.id, 1, { maxUses: 3 });
     const start = startInDays(4, 10);
     const day = dayOf(start);
-    // Cached: the page of the single-use link, and the day of the multi-use link (listing `start`).
+    // Cached (each asked twice): the page of the single-use link, and the day of the multi-use link (listing `start`).
     expect((await page(single!.token)).status).toBe(200);
     expect((await page(single!.token)).status).toBe(200);
+    await slots(multi!.token, day);
     const before = await slots(multi!.token, day);
     expect(before.text).toContain(`"start":"${start}"`);
-    expect((await page(multi!.token, `?date=${day}&timezone=UTC`)).html).toContain(`value="${start}"`);
+    for (let ask = 0; ask < 2; ask += 1) expect((await page(multi!.token, `?date=${day}&timezone=UTC`)).html).toContain(`value="${start}"`);
 
     expect((await book(single!.token, startInDays(5, 10))).status).toBe(201);
     expect((await page(single!.token)).status).toBe(410);
@@ -142,6 +147,7 @@ describe.each(targets)('public view cache and commits on $name', (target) => {
     await push('event_types', eventType.id, { durationMinutes: 60 });
     expect(firstEnd((await slots(link!.token, day)).text)).toBe(`${day}T01:00:00.000Z`);
 
+    expect((await page(link!.token)).status).toBe(200);
     expect((await page(link!.token)).status).toBe(200);
     await push('links', link!.id, { revokedAt: new Date().toISOString() });
     expect((await page(link!.token)).status).toBe(410);

@@ -88,6 +88,9 @@ describe('public view cache over time', () => {
     const eventType = await seedEventType(server.store, server.hostId);
     const [link] = await seedLinks(server.store, server.hostId, eventType.id, 1);
     const url = `${server.baseUrl}/l/${link!.token}`;
+    // Kept from the second ask on (public-view-cache.ts).
+    await get(url);
+    expect(server.views.stats()).toMatchObject({ hits: 0, stored: 0 });
     const first = await (await get(url)).text();
     server.advance(LIFETIME_MS - 1);
     expect(await (await get(url)).text()).toBe(first);
@@ -119,8 +122,7 @@ describe('public view cache over time', () => {
       const day = new Date(first).toISOString().slice(0, 10);
       const url = `${clocked.baseUrl}/api/public/links/${link!.token}/slots?from=${day}&to=${day}&timezone=UTC`;
       const firstStart = async () => ((await (await get(url)).json()) as { days: { slots: { start: string }[] }[] }).days[0]!.slots[0]!.start;
-      expect(await firstStart()).toBe(new Date(first).toISOString());
-      expect(await firstStart()).toBe(new Date(first).toISOString());
+      for (let ask = 0; ask < 3; ask += 1) expect(await firstStart()).toBe(new Date(first).toISOString());
       expect(clocked.views.stats().hits).toBe(1);
       clocked.advance(1001);
       expect(await firstStart()).toBe(new Date(first + 30 * 60_000).toISOString());
@@ -138,8 +140,10 @@ describe('public view cache bounds', () => {
       const [link] = await seedLinks(server.store, server.hostId, eventType.id, 1);
       for (let day = 1; day <= 20; day += 1) {
         const date = new Date(Date.now() + day * 86_400_000).toISOString().slice(0, 10);
-        expect((await get(`${server.baseUrl}/api/public/links/${link!.token}/slots?from=${date}&to=${date}&timezone=UTC`)).status).toBe(200);
-        expect((await get(`${server.baseUrl}/l/${link!.token}?date=${date}`)).status).toBe(200);
+        for (let ask = 0; ask < 2; ask += 1) {
+          expect((await get(`${server.baseUrl}/api/public/links/${link!.token}/slots?from=${date}&to=${date}&timezone=UTC`)).status).toBe(200);
+          expect((await get(`${server.baseUrl}/l/${link!.token}?date=${date}`)).status).toBe(200);
+        }
         expect(server.views.stats().size).toBeLessThanOrEqual(5);
       }
       expect(server.views.stats().stored).toBe(40);
@@ -153,6 +157,7 @@ describe('public view cache bounds', () => {
     try {
       const eventType = await seedEventType(server.store, server.hostId);
       const [link] = await seedLinks(server.store, server.hostId, eventType.id, 1);
+      expect((await get(`${server.baseUrl}/l/${link!.token}`)).status).toBe(200);
       expect((await get(`${server.baseUrl}/l/${link!.token}`)).status).toBe(200);
       const unknown = `${'Z'.repeat(21)}0`;
       const statuses = [];

@@ -47,6 +47,17 @@ describe('public view cache', () => {
     expect(cache.get('before everything', 1)).toBeUndefined();
   });
 
+  it('says a question is worth keeping from its second ask within the lifetime on', () => {
+    const cache = createPublicViewCache({ lifetimeMs: 2000 });
+    expect(cache.noteAsk('a', 0)).toBe(false);
+    expect(cache.noteAsk('a', 1999)).toBe(true);
+    expect(cache.noteAsk('b', 1999)).toBe(false);
+    // Each ask counts from the last one: a page asked every second stays worth keeping.
+    expect(cache.noteAsk('a', 3998)).toBe(true);
+    expect(cache.noteAsk('a', 5998)).toBe(false);
+    expect(createPublicViewCache({ lifetimeMs: 0 }).noteAsk('a', 0)).toBe(false);
+  });
+
   it('keeps nothing when its lifetime is 0', () => {
     const cache = createPublicViewCache({ lifetimeMs: 0 });
     expect(cache.enabled).toBe(false);

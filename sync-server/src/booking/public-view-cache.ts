@@ -11,6 +11,12 @@
 // - Every answer has an end (`until`, see answer-lifetime.ts): a short bound, the link's expiry, the
 //   moment its earliest slot falls inside the minimum notice.
 // - Size is bounded by entries and bytes, least recently used out first; only 200 answers go in.
+//
+// What is worth keeping: an answer whose question was asked before within the lifetime
+// (`noteAsk`). Most single-use links are opened by one invitee, once or twice, minutes apart:
+// keeping every page built (up to the byte bound, tens of MB of answers nobody asks again) cost
+// more than it saved, while a page asked over and over (a shared standard link, a reload storm) is
+// kept from its second ask on.
 
 export interface CachedAnswer {
   body: Buffer;
@@ -36,6 +42,8 @@ export interface PublicViewCache {
   /** Take before reading what an answer is built from; hand back to `put`. */
   ticket(): number;
   get(key: string, now: number): CachedAnswer | undefined;
+  /** Records an ask for `key`; true when it was asked before within the lifetime (its answer is then worth a `put`). */
+  noteAsk(key: string, now: number): boolean;
   /** Keeps the answer; false when it was refused (cache off, already over, too big, raced a commit). */
   put(key: string, answer: CachedAnswer, ticket: number, now: number): boolean;
   /** Drops every answer of the host; null (notices may have been missed) drops everything. */
@@ -54,6 +62,8 @@ export const DEFAULT_MAX_ENTRIES = 1000;
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 /** Hosts remembered with the moment they were last forgotten; past it, the memory is reset. */
 const MAX_TRACKED_HOSTS = 10_000;
+/** Questions remembered with the moment they were last asked; past it, the memory is reset. */
+const MAX_TRACKED_ASKS = 20_000;
 
 export function createPublicViewCache(options: PublicViewCacheOptions): PublicViewCache {
   const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
@@ -68,6 +78,7 @@ export function createPublicViewCache(options: PublicViewCacheOptions): PublicVi
   const forgottenAt = new Map<string, number>();
   let bytes = 0;
   const counts = { hits: 0, misses: 0, stored: 0 };
+  const lastAsked = new Map<string, number>();
 
   const remove = (key: string): void => {
     const entry = entries.get(key);
@@ -95,6 +106,13 @@ export function createPublicViewCache(options: PublicViewCacheOptions): PublicVi
       entries.set(key, entry);
       counts.hits += 1;
       return entry;
+    },
+    noteAsk(key, now) {
+      if (!enabled) return false;
+      const before = lastAsked.get(key);
+      if (lastAsked.size >= MAX_TRACKED_ASKS) lastAsked.clear();
+      lastAsked.set(key, now);
+      return before !== undefined && now - before < options.lifetimeMs;
     },
     put(key, answer, ticket, now) {
       if (!enabled || answer.until <= now || answer.body.length > maxBytes) return false;
