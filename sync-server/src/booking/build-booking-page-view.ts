@@ -4,6 +4,7 @@ import { hostPhotoPath } from '../hosts/host-photo-path.ts';
 import type { BookingPageView, DaySlotsView } from '../pages/index.ts';
 import type { BookingTarget } from './booking-target.ts';
 import type { TargetKey } from './find-target.ts';
+import { daysToFill } from './days-to-fill.ts';
 import { listTargetSlotsUntil } from './list-target-slots.ts';
 import { addDays } from './local-dates.ts';
 import type { PublicContext } from './public-context.ts';
@@ -41,7 +42,8 @@ export async function buildBookingPageView(ctx: PublicContext, key: TargetKey, t
     const kept = capSlots(days);
     return kept.reduce((sum, day) => sum + day.slots.length, 0) >= INITIAL_SLOTS_MAX || kept.length < days.filter((day) => day.slots.length > 0).length;
   };
-  const open = await listTargetSlotsUntil(ctx, target, { from: fromDate, to: addDays(fromDate, INITIAL_DAYS - 1), timezone: zone }, ctx.now(), cappedAlready);
+  const range = { from: fromDate, to: addDays(fromDate, INITIAL_DAYS - 1), timezone: zone };
+  const open = await listTargetSlotsUntil(ctx, target, range, ctx.now(), cappedAlready, daysToFill(target.rules, INITIAL_SLOTS_MAX));
   const { apiBase, pagePath } = pathsOf(key);
   return {
     kind: key.kind,

@@ -59,12 +59,12 @@ export async function listTargetSlots(source: SlotSource, target: BookingTarget,
  * The open days of `range`, in order, computed only as far as `enough` needs: the booking page
  * shows the first few dozen slots, so an always-open event type's later days are never built.
  * `enough(days)` says whether the days so far settle the answer. One busy query for the range;
- * the engine runs on 1, 2, 4, 8, … days at a time.
+ * the engine runs on `firstDays` days, then twice as many, and so on.
  */
-export async function listTargetSlotsUntil(source: SlotSource, target: BookingTarget, range: SlotRange, now: Date, enough: (days: OpenSlots['days']) => boolean): Promise<OpenSlots> {
+export async function listTargetSlotsUntil(source: SlotSource, target: BookingTarget, range: SlotRange, now: Date, enough: (days: OpenSlots['days']) => boolean, firstDays = 1): Promise<OpenSlots> {
   const { busy, limits } = await busyAround(source, target, range);
   const days: OpenSlots['days'] = [];
-  let chunk = 1;
+  let chunk = Math.max(1, Math.floor(firstDays));
   for (let from = range.from; from <= range.to; from = addDays(from, chunk), chunk *= 2) {
     const last = addDays(from, chunk - 1);
     const to = last < range.to ? last : range.to;
