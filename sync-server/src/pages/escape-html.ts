@@ -45,12 +45,8 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
  * JSON for a `<script type="application/json">` block: `<`, `>` and `&` become \u escapes so no
  * value can close the element or open a comment, and U+2028/9 cannot break older parsers.
  */
+const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
 export function jsonForScript(value: unknown): SafeHtml {
-  const json = JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-  return new SafeHtml(json);
+  return new SafeHtml(JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => SCRIPT_ESCAPES[char] ?? char));
 }

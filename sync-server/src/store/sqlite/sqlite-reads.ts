@@ -60,25 +60,35 @@ interface HostRow {
   created_at: string;
 }
 
+function readLinkTargetRows(db: SqliteDatabase, token: string): LinkWithTarget | null {
+  const link = prepareCached(db, 'SELECT host_id, id, seq, edit_seq, deleted, doc, event_type_id FROM links WHERE token = ?').get(token) as LinkRow | undefined;
+  if (!link) return null;
+  const host = prepareCached(db, 'SELECT name, slug, timezone, email, photo_hash, created_at FROM hosts WHERE id = ?').get(link.host_id) as HostRow | undefined;
+  if (!host) return null;
+  const eventType = prepareCached(db, 'SELECT host_id, id, seq, deleted, doc FROM event_types WHERE host_id = ? AND id = ?').get(link.host_id, link.event_type_id) as DocRow | undefined;
+  return {
+    host: { id: link.host_id, name: host.name, slug: host.slug, timezone: host.timezone, email: host.email, photoHash: host.photo_hash, createdAt: host.created_at },
+    link: toStored<'links'>(link),
+    editSeq: link.edit_seq,
+    eventType: eventType ? toStored<'event_types'>(eventType) : null,
+  };
+}
+
+/** The transaction around readLinkTargetRows, made once per connection (better-sqlite3 builds a wrapper each time it is asked). */
+const linkTargetReads = new WeakMap<SqliteDatabase, (token: string) => LinkWithTarget | null>();
+
 /**
  * Store.findLinkByToken: the link, its host and its event type, in one read transaction (one
  * snapshot). Three lookups rather than one join: this SQLite runs the join several times slower
  * than the three (and it is the first read of every booking page, slots answer and redemption).
  */
 export function readLinkWithTarget(db: SqliteDatabase, token: string): LinkWithTarget | null {
-  return db.transaction((): LinkWithTarget | null => {
-    const link = prepareCached(db, 'SELECT host_id, id, seq, edit_seq, deleted, doc, event_type_id FROM links WHERE token = ?').get(token) as LinkRow | undefined;
-    if (!link) return null;
-    const host = prepareCached(db, 'SELECT name, slug, timezone, email, photo_hash, created_at FROM hosts WHERE id = ?').get(link.host_id) as HostRow | undefined;
-    if (!host) return null;
-    const eventType = prepareCached(db, 'SELECT host_id, id, seq, deleted, doc FROM event_types WHERE host_id = ? AND id = ?').get(link.host_id, link.event_type_id) as DocRow | undefined;
-    return {
-      host: { id: link.host_id, name: host.name, slug: host.slug, timezone: host.timezone, email: host.email, photoHash: host.photo_hash, createdAt: host.created_at },
-      link: toStored<'links'>(link),
-      editSeq: link.edit_seq,
-      eventType: eventType ? toStored<'event_types'>(eventType) : null,
-    };
-  })();
+  let read = linkTargetReads.get(db);
+  if (!read) {
+    read = db.transaction((asked: string) => readLinkTargetRows(db, asked));
+    linkTargetReads.set(db, read);
+  }
+  return read(token);
 }
 
 export function readBookingByManageToken(db: SqliteDatabase, manageToken: string, hostId?: string): { hostId: string; booking: StoredDoc<'bookings'> } | null {
