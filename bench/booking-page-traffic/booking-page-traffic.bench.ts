@@ -11,7 +11,7 @@ import type { AutocannonRequest } from 'autocannon';
 import type { BenchResult } from '../render-results.ts';
 import { openBenchDatabases, type BenchDatabases } from '../support/bench-databases.ts';
 import { setUpBooking, type BookingSetup } from '../support/booking-setup.ts';
-import { bestOf } from '../support/alternate-rounds.ts';
+import { bestOf, rotateRounds } from '../support/alternate-rounds.ts';
 import { runLoad, type LoadResult } from '../support/run-load.ts';
 import { spawnBareServer } from '../support/spawn-bare-server.ts';
 
@@ -53,18 +53,12 @@ async function startOurs(databases: BenchDatabases, links: number, serverEnv: Re
 }
 
 /**
- * Each side `rounds` times, the order turned around every round, best run of each (as
- * alternate-rounds.ts does for two): the bare side answers 20,000 requests in about 3 s, and a
- * whole bench has seen its rate drift by a third between runs minutes apart.
+ * Each side `rounds` times in rotating order (alternate-rounds.ts), best run of each: the bare
+ * side answers its requests in a few seconds, and a whole bench has seen its rate drift by a third
+ * between runs minutes apart.
  */
 async function bestOfRotatingRounds(rounds: number, sides: ReadonlyArray<() => Promise<LoadResult>>): Promise<LoadResult[]> {
-  const runs: LoadResult[][] = sides.map(() => []);
-  for (let round = 0; round < rounds; round += 1) {
-    const order = sides.map((_, i) => i);
-    if (round % 2 === 1) order.reverse();
-    for (const i of order) runs[i]!.push(await sides[i]!());
-  }
-  return runs.map((sideRuns) => bestOf(sideRuns, (run) => run.rps));
+  return (await rotateRounds(rounds, sides)).map((sideRuns) => bestOf(sideRuns, (run) => run.rps));
 }
 
 export async function runBookingPageTrafficBench({ quick }: { quick: boolean }): Promise<BenchResult> {

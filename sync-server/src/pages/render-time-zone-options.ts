@@ -63,8 +63,3 @@ export function timeZoneOptionBytes(selected: string): Buffer[] {
   if (span === undefined) return [first, options.bytes];
   return [first, options.bytes.subarray(0, span.start), options.bytes.subarray(span.end)];
 }
-
-/** The same options as markup (for tests and anything not sent as bytes). */
-export function renderTimeZoneOptions(selected: string): SafeHtml {
-  return new SafeHtml(Buffer.concat(timeZoneOptionBytes(selected)).toString());
-}
